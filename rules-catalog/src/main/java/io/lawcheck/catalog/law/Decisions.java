@@ -1,0 +1,58 @@
+package io.lawcheck.catalog.law;
+
+import io.lawcheck.core.check.Assessment;
+import io.lawcheck.core.check.DeadlineCheck;
+import io.lawcheck.core.check.FindingBuilder;
+import io.lawcheck.core.model.ServiceDetails;
+import io.lawcheck.core.model.StepKind;
+import io.lawcheck.core.model.TriState;
+
+import java.time.LocalDate;
+
+/** Consequences of the decision-deadline and service rules (decision.drl). */
+public final class Decisions {
+    private Decisions() {
+    }
+
+    /**
+     * P-DEC-3 / P-DEC-4: the decision within the period from filing (立案; for 治安 cases 受案). A rule version with an
+     * {@code extendedPeriod} (治安 30 + 30 days) uses it when the extension is on file; otherwise an extension or
+     * excluded time on file turns a late decision into NEEDS_REVIEW, since the sectoral rule that allows it is not
+     * in the catalog.
+     */
+    public static void withinPeriod(Assessment a, String key, LocalDate filed) {
+        TriState extended = a.getCaseFile().judgements().decisionPeriodExtended();
+        DeadlineCheck check = a.deadline(key).from("filingDate", filed).step(StepKind.DECISION);
+        boolean statutoryExtension = check.finding().version().params().containsKey("extendedPeriod");
+        if (statutoryExtension && extended == TriState.YES) {
+            check.within("extendedPeriod").fact("decisionPeriodExtended", extended);
+        } else {
+            check.within("period").excusedBy("decisionPeriodExtended", extended);
+        }
+        check.check();
+    }
+
+    /**
+     * P-SERV-1 / P-SERV-3: a party present at the announcement gets the decision on the spot (same day); otherwise
+     * it is served within the period. When presence is unknown the period applies (the laxer reading), and the facts
+     * say so.
+     */
+    public static void served(Assessment a, String key, LocalDate decided) {
+        ServiceDetails service = a.getCaseFile().service();
+        if (service.partyPresent() == TriState.YES) {
+            FindingBuilder f = a.report(key).fact("decisionDate", decided).fact("partyPresent", TriState.YES)
+                    .variant("present");
+            LocalDate served = a.dateOf(StepKind.SERVICE);
+            if (served == null) {
+                f.needsReview("unknown");
+            } else if (served.equals(decided)) {
+                f.fact("serviceDate", served).satisfied();
+            } else {
+                f.fact("serviceDate", served).violation(decided);
+            }
+            return;
+        }
+        a.deadline(key).from("decisionDate", decided).within("period").fact("partyPresent", service.partyPresent())
+                .step(StepKind.SERVICE).check();
+    }
+}

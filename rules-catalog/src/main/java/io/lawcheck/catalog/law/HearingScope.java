@@ -1,0 +1,160 @@
+package io.lawcheck.catalog.law;
+
+import io.lawcheck.core.catalog.ParameterValue;
+import io.lawcheck.core.catalog.Verification;
+import io.lawcheck.core.check.Assessment;
+import io.lawcheck.core.check.FindingBuilder;
+import io.lawcheck.core.model.AgencySystem;
+import io.lawcheck.core.model.EnforcementCase;
+import io.lawcheck.core.model.PenaltyKind;
+import io.lawcheck.core.model.TriState;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether the party must be told of the right to a hearing (听证范围), by the law in force on the date of the step.
+ * <ul>
+ * <li>2021 Art 63(1): 较大数额罚款, 没收较大数额违法所得/较大价值非法财物, 降低资质等级, 吊销许可证件, 责令停产停业,
+ * 责令关闭, 限制从业, 其他较重的行政处罚.</li>
+ * <li>1996 Art 42 (unchanged in 2009/2017): 责令停产停业, 吊销许可证或者执照, 较大数额罚款"等"; 指导案例6号 holds that
+ * 没收较大数额财产 falls within "等".</li>
+ * <li>治安管理处罚法 cases ({@link AgencySystem#PUBLIC_ORDER}): 吊销许可证 (+ 责令停业整顿 from 2026-01-01).</li>
+ * </ul>
+ * Amounts ("较大数额") are data: {@code hearing.fineThreshold} and {@code hearing.confiscationThreshold}, compared with
+ * {@code >=} ("以上" includes the number). Confiscated gains and property are summed. No threshold for the case
+ * gives UNKNOWN, never NO.
+ */
+public final class HearingScope {
+    private static final Set<PenaltyKind> LISTED_2021 = EnumSet.of(PenaltyKind.LOWER_QUALIFICATION,
+            PenaltyKind.REVOKE_LICENCE, PenaltyKind.SUSPEND_PRODUCTION_OR_BUSINESS, PenaltyKind.CLOSURE,
+            PenaltyKind.RESTRICT_PRACTICE);
+    private static final Set<PenaltyKind> LISTED_1996 = EnumSet.of(PenaltyKind.SUSPEND_PRODUCTION_OR_BUSINESS,
+            PenaltyKind.REVOKE_LICENCE);
+    /** Kinds that may be "其他较重" (2021) or fall under "等" (1996): a person must judge. */
+    private static final Set<PenaltyKind> JUDGEMENT = EnumSet.of(PenaltyKind.SUSPEND_LICENCE,
+            PenaltyKind.RESTRICT_BUSINESS, PenaltyKind.OTHER);
+    private static final LocalDate PUBLIC_ORDER_2026 = LocalDate.of(2026, 1, 1);
+
+    /** The answer, with what it rested on. */
+    public record Requirement(TriState required, String reason, ParameterValue fineThreshold,
+                              ParameterValue confiscationThreshold, Verification basis) {
+        /** Records the thresholds used and lowers the finding's basis to theirs. */
+        public FindingBuilder describe(FindingBuilder f) {
+            f.fact("hearingScope", reason);
+            if (fineThreshold != null) {
+                f.param("fineThreshold", fineThreshold);
+            }
+            if (confiscationThreshold != null) {
+                f.param("confiscationThreshold", confiscationThreshold);
+            }
+            return f.basedOn(basis);
+        }
+    }
+
+    private HearingScope() {
+    }
+
+    /** Hearing scope under the 2021 law ({@code revised2021}) or the 1996-2017 law, on {@code date}. */
+    public static Requirement of(Assessment a, boolean revised2021, LocalDate date) {
+        return a.memo("hearingScope:" + revised2021 + ":" + date, x -> compute(x, revised2021, date));
+    }
+
+    private static Requirement compute(Assessment a, boolean revised2021, LocalDate date) {
+        EnforcementCase c = a.getCaseFile();
+        boolean publicOrder = c.agencySystem() == AgencySystem.PUBLIC_ORDER;
+        Set<PenaltyKind> listed = publicOrder ? publicOrderKinds(date) : revised2021 ? LISTED_2021 : LISTED_1996;
+        for (PenaltyKind k : listed) {
+            if (c.hasPenalty(k)) {
+                return new Requirement(TriState.YES, "kind:" + k, null, null, Verification.VERIFIED);
+            }
+        }
+        ParameterValue fineT = a.parameter("hearing.fineThreshold", date).orElse(null);
+        ParameterValue confT = a.parameter("hearing.confiscationThreshold", date).orElse(null);
+        Verification yesBasis = null;
+        String yesReason = null;
+        boolean unknown = false;
+        String unknownReason = null;
+
+        if (c.hasPenalty(PenaltyKind.FINE)) {
+            BigDecimal fine = c.totalOf(PenaltyKind.FINE);
+            if (fine == null) {
+                unknown = true;
+                unknownReason = "fineAmountUnknown";
+            } else if (fineT == null) {
+                unknown = true;
+                unknownReason = "thresholdNotConfigured";
+            } else if (fine.compareTo(fineT.decimal()) >= 0) {
+                yesBasis = fineT.verification();
+                yesReason = "fine>=threshold";
+            }
+        }
+        boolean confiscates = c.hasPenalty(PenaltyKind.CONFISCATE_ILLEGAL_GAINS)
+                || c.hasPenalty(PenaltyKind.CONFISCATE_PROPERTY);
+        if (confiscates && !publicOrder) {
+            BigDecimal total = confiscationTotal(c);
+            if (total == null) {
+                unknown = true;
+                unknownReason = unknownReason == null ? "confiscationValueUnknown" : unknownReason;
+            } else if (confT == null) {
+                unknown = true;
+                unknownReason = unknownReason == null ? "thresholdNotConfigured" : unknownReason;
+            } else if (total.compareTo(confT.decimal()) >= 0) {
+                Verification v = revised2021 ? confT.verification()
+                        : confT.verification().weakest(Verification.SECONDARY);
+                yesBasis = yesBasis == null ? v : strongest(yesBasis, v);
+                yesReason = yesReason == null ? "confiscation>=threshold" : yesReason;
+            }
+        }
+        if (c.judgements().heavyPenalty() == TriState.YES && !publicOrder) {
+            yesBasis = yesBasis == null ? Verification.SECONDARY : strongest(yesBasis, Verification.SECONDARY);
+            yesReason = yesReason == null ? "judgedHeavy" : yesReason;
+        }
+        if (yesReason != null) {
+            return new Requirement(TriState.YES, yesReason, fineT, confT, yesBasis);
+        }
+        for (PenaltyKind k : JUDGEMENT) {
+            if (c.hasPenalty(k) && !publicOrder && c.judgements().heavyPenalty() != TriState.NO) {
+                unknown = true;
+                unknownReason = unknownReason == null ? "heavierPenaltyJudgement" : unknownReason;
+            }
+        }
+        if (c.effectivePenalties().isEmpty()) {
+            return new Requirement(TriState.UNKNOWN, "penaltyUnknown", fineT, confT, Verification.VERIFIED);
+        }
+        return unknown ? new Requirement(TriState.UNKNOWN, unknownReason, fineT, confT, Verification.VERIFIED)
+                : new Requirement(TriState.NO, "belowThresholds", fineT, confT, Verification.VERIFIED);
+    }
+
+    private static Set<PenaltyKind> publicOrderKinds(LocalDate date) {
+        return date != null && !date.isBefore(PUBLIC_ORDER_2026)
+                ? EnumSet.of(PenaltyKind.REVOKE_LICENCE, PenaltyKind.SUSPEND_PRODUCTION_OR_BUSINESS)
+                : EnumSet.of(PenaltyKind.REVOKE_LICENCE);
+    }
+
+    private static BigDecimal confiscationTotal(EnforcementCase c) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (PenaltyKind k : new PenaltyKind[] {PenaltyKind.CONFISCATE_ILLEGAL_GAINS, PenaltyKind.CONFISCATE_PROPERTY}) {
+            if (c.hasPenalty(k)) {
+                BigDecimal v = c.totalOf(k);
+                if (v == null) {
+                    return null;
+                }
+                total = total.add(v);
+            }
+        }
+        return total;
+    }
+
+    private static Verification strongest(Verification a, Verification b) {
+        return a.ordinal() <= b.ordinal() ? a : b;
+    }
+
+    /** Optional helper for rules: the threshold that applied, if any. */
+    public static Optional<ParameterValue> fineThreshold(Assessment a, LocalDate date) {
+        return a.parameter("hearing.fineThreshold", date);
+    }
+}

@@ -1,0 +1,126 @@
+package io.lawcheck.catalog.law;
+
+import io.lawcheck.core.calendar.OutsideCalendarException;
+import io.lawcheck.core.calendar.Period;
+import io.lawcheck.core.check.Assessment;
+import io.lawcheck.core.check.FindingBuilder;
+import io.lawcheck.core.model.StepKind;
+import io.lawcheck.core.model.TriState;
+
+import java.time.LocalDate;
+
+/** Consequences of the hearing rules (hearing.drl); the conditions that select them are in the DRL. */
+public final class Hearings {
+    private Hearings() {
+    }
+
+    /**
+     * The date that selects the law for the hearing offer: when the right was notified, else when the statement
+     * notice was served (the two usually share one document), else the decision (or, for a draft, the as-of date).
+     */
+    public static LocalDate noticeAnchor(Assessment a) {
+        LocalDate d = a.dateOf(StepKind.HEARING_RIGHT_NOTIFIED);
+        if (d == null) {
+            d = a.dateOf(StepKind.STATEMENT_NOTICE_SERVED);
+        }
+        return d != null ? d : a.decisionAnchor();
+    }
+
+    /**
+     * The right was notified as far as the file says; a request or a held hearing on file proves the notice (their
+     * absence from the file proves nothing, so it does not turn a recorded "not notified" into "unknown").
+     */
+    public static TriState rightNotified(Assessment a) {
+        if (a.happened(StepKind.HEARING_REQUESTED) == TriState.YES || a.happened(StepKind.HEARING_HELD) == TriState.YES) {
+            return TriState.YES;
+        }
+        return a.happened(StepKind.HEARING_RIGHT_NOTIFIED);
+    }
+
+    /** P-HEAR-3: a request inside the window obliges the agency to hold the hearing before deciding. */
+    public static void heldAfterTimelyRequest(Assessment a, String key, LocalDate notice) {
+        FindingBuilder f = a.report(key).fact("hearingRightNotified", notice);
+        Period window = f.period("requestWindow");
+        LocalDate windowEnd;
+        try {
+            windowEnd = a.calendar().endOf(notice, window);
+        } catch (OutsideCalendarException e) {
+            f.outsideCalendar(e.date());
+            return;
+        }
+        f.fact("requestWindowEnd", windowEnd);
+        LocalDate requested = a.dateOf(StepKind.HEARING_REQUESTED);
+        f.fact("hearingRequested", requested);
+        TriState inTime = requested == null ? TriState.UNKNOWN : TriState.of(!requested.isAfter(windowEnd));
+        if (inTime == TriState.NO) {
+            return; // a late request does not oblige a hearing
+        }
+        f.beforeDecision(inTime, a.happened(StepKind.HEARING_HELD));
+    }
+
+    /**
+     * P-HEAR-4: the notice of time and place must reach the party at least the period before the hearing. Read as:
+     * hearing date on or after the notice date plus the period (working days under 2021 Art 85; natural days before).
+     * Whether the hearing day itself may be the last day of the period is not settled by the text; this reading is
+     * the one more favourable to the agency, so a VIOLATION here is a violation under either reading.
+     */
+    public static void scheduleNoticeInTime(Assessment a, String key, LocalDate held) {
+        FindingBuilder f = a.report(key).fact("hearingHeld", held);
+        Period notice = f.period("noticeBefore");
+        LocalDate served = a.dateOf(StepKind.HEARING_SCHEDULE_SERVED);
+        if (served == null) {
+            f.needsReview("unknown");
+            return;
+        }
+        f.fact("scheduleServed", served);
+        LocalDate earliest;
+        try {
+            earliest = switch (notice.unit()) {
+                case WORKING_DAYS -> a.calendar().plusWorkingDays(served, notice.amount());
+                case DAYS -> served.plusDays(notice.amount());
+                case MONTHS -> served.plusMonths(notice.amount());
+            };
+        } catch (OutsideCalendarException e) {
+            f.outsideCalendar(e.date());
+            return;
+        }
+        f.fact("earliestHearingDate", earliest);
+        if (held.isBefore(earliest)) {
+            f.violation();
+        } else {
+            f.satisfied();
+        }
+    }
+
+    /**
+     * P-HEAR-10: while the party may still ask for a hearing, no decision may be made. The window ends on the last
+     * day of the request period (2021: 5 working days; before: 3 days, extended past a rest day by 民法典 Art 203).
+     */
+    public static void noDecisionInsideRequestWindow(Assessment a, String key, LocalDate notice) {
+        FindingBuilder f = a.report(key).fact("hearingRightNotified", notice);
+        Period window = f.period("requestWindow");
+        LocalDate windowEnd;
+        try {
+            windowEnd = a.calendar().endOf(notice, window);
+        } catch (OutsideCalendarException e) {
+            f.outsideCalendar(e.date());
+            return;
+        }
+        f.fact("requestWindowEnd", windowEnd).fact("earliestDecisionDate", windowEnd.plusDays(1));
+        LocalDate decision = a.dateOf(StepKind.DECISION);
+        if (decision != null) {
+            f.fact("decisionDate", decision);
+            if (decision.isAfter(windowEnd)) {
+                f.satisfied();
+            } else {
+                f.violation(windowEnd);
+            }
+        } else if (a.decided() == TriState.YES) {
+            f.needsReview("undated");
+        } else if (!a.getAsOf().isAfter(windowEnd)) {
+            f.pending(windowEnd);
+        } else {
+            f.satisfied();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.lawcheck.catalog.law;
+
+import io.lawcheck.core.check.Assessment;
+import io.lawcheck.core.model.EnforcementCase;
+import io.lawcheck.core.model.Judgements;
+import io.lawcheck.core.model.ProcedureKind;
+import io.lawcheck.core.model.ReviewResult;
+import io.lawcheck.core.model.StepKind;
+import io.lawcheck.core.model.TriState;
+
+import java.time.LocalDate;
+
+/** Whether a 法制审核 is required before the decision, and whether the file shows one done in time. */
+public final class ReviewScope {
+    private ReviewScope() {
+    }
+
+    /**
+     * 2021 Art 58(1): (1) 重大公共利益; (2) 直接关系当事人或者第三人重大权益 and a hearing was held; (3) 疑难复杂、涉及多个
+     * 法律关系; (4) required by another 法律/法规. Items (1)-(3) are judgements the file must answer.
+     */
+    public static TriState required2021(Assessment a) {
+        Judgements j = a.getCaseFile().judgements();
+        TriState heard = a.happened(StepKind.HEARING_HELD);
+        return TriState.anyOf(j.majorPublicInterest(), TriState.allOf(j.majorRightsAffected(), heard),
+                j.complexMultipleRelations(), j.reviewRequiredByOtherLaw());
+    }
+
+    /** 2017 Art 38(3) (in force 2018-01-01 to 2021-07-14): every general-procedure decision. */
+    public static TriState required2017(Assessment a) {
+        ProcedureKind p = a.getCaseFile().procedure();
+        return p == ProcedureKind.UNKNOWN ? TriState.UNKNOWN : TriState.of(p == ProcedureKind.GENERAL);
+    }
+
+    /**
+     * Done in time: a review on file, dated no later than the decision, that did not fail. A review dated after the
+     * decision, or one that did not pass, counts as not done.
+     */
+    public static TriState doneBeforeDecision(Assessment a) {
+        EnforcementCase c = a.getCaseFile();
+        TriState happened = c.happened(StepKind.LEGAL_REVIEW);
+        if (happened != TriState.YES) {
+            return happened;
+        }
+        if (c.legalReview().result() == ReviewResult.NOT_PASSED) {
+            return TriState.NO;
+        }
+        LocalDate review = c.dateOf(StepKind.LEGAL_REVIEW);
+        LocalDate decision = c.dateOf(StepKind.DECISION);
+        if (decision == null || review == null) {
+            return c.happened(StepKind.DECISION) == TriState.YES && review == null ? TriState.UNKNOWN : TriState.YES;
+        }
+        return TriState.of(!review.isAfter(decision));
+    }
+
+    /** Why a review counts as not done, for the message: {@code afterDecision}, {@code notPassed} or null. */
+    public static String defect(Assessment a) {
+        EnforcementCase c = a.getCaseFile();
+        if (c.happened(StepKind.LEGAL_REVIEW) != TriState.YES) {
+            return null;
+        }
+        if (c.legalReview().result() == ReviewResult.NOT_PASSED) {
+            return "notPassed";
+        }
+        LocalDate review = c.dateOf(StepKind.LEGAL_REVIEW);
+        LocalDate decision = c.dateOf(StepKind.DECISION);
+        return review != null && decision != null && review.isAfter(decision) ? "afterDecision" : null;
+    }
+}

@@ -1,0 +1,53 @@
+package io.lawcheck.core.calendar;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A legal period such as "5 working days" or "90 days". Parsed from data as {@code "5 WORKING_DAYS"}. */
+public record Period(int amount, DayCount unit) {
+    private static final Pattern TEXT = Pattern.compile("(\\d+)\\s+([A-Z_]+)");
+
+    public Period {
+        Objects.requireNonNull(unit, "unit");
+        if (amount < 0) {
+            throw new IllegalArgumentException("period amount must not be negative: " + amount);
+        }
+    }
+
+    public static Period workingDays(int n) {
+        return new Period(n, DayCount.WORKING_DAYS);
+    }
+
+    public static Period days(int n) {
+        return new Period(n, DayCount.DAYS);
+    }
+
+    public static Period months(int n) {
+        return new Period(n, DayCount.MONTHS);
+    }
+
+    public static Period parse(String text) {
+        Matcher m = TEXT.matcher(text.trim().toUpperCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new IllegalArgumentException("period must look like '5 WORKING_DAYS', '90 DAYS' or '3 MONTHS': "
+                    + text);
+        }
+        return new Period(Integer.parseInt(m.group(1)), DayCount.valueOf(m.group(2)));
+    }
+
+    @Override
+    public String toString() {
+        return amount + " " + unit;
+    }
+
+    /** Short bilingual label, e.g. "5个工作日" / "5 working days". */
+    public String label(boolean chinese) {
+        return switch (unit) {
+            case WORKING_DAYS -> chinese ? amount + "个工作日" : amount + " working days";
+            case DAYS -> chinese ? amount + "日" : amount + " days";
+            case MONTHS -> chinese ? amount + "个月" : amount + " months";
+        };
+    }
+}

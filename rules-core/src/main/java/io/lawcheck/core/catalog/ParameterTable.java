@@ -1,0 +1,70 @@
+package io.lawcheck.core.catalog;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Effective-dated, jurisdiction-scoped parameters. The most specific row in force on the query's date wins
+ * (division depth, then agency system, then party kind). Two equally specific rows in force together are a
+ * catalog error reported at load time by {@link #ambiguities()}.
+ */
+public final class ParameterTable {
+    private final List<ParameterRow> rows;
+
+    public ParameterTable(Collection<ParameterRow> rows) {
+        this.rows = List.copyOf(rows);
+    }
+
+    public static ParameterTable empty() {
+        return new ParameterTable(List.of());
+    }
+
+    public List<ParameterRow> rows() {
+        return rows;
+    }
+
+    public Set<String> names() {
+        Set<String> names = new TreeSet<>();
+        rows.forEach(r -> names.add(r.name()));
+        return names;
+    }
+
+    public Optional<ParameterValue> lookup(String name, ParameterQuery query) {
+        ParameterRow best = null;
+        for (ParameterRow r : rows) {
+            if (r.name().equals(name) && r.appliesTo(query)
+                    && (best == null || r.specificity() > best.specificity())) {
+                best = r;
+            }
+        }
+        return Optional.ofNullable(best).map(ParameterValue::new);
+    }
+
+    /** Pairs of rows for the same name, scope, agency and party whose periods overlap. */
+    public List<String> ambiguities() {
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = i + 1; j < rows.size(); j++) {
+                ParameterRow a = rows.get(i);
+                ParameterRow b = rows.get(j);
+                if (a.name().equals(b.name()) && a.scope().equals(b.scope()) && a.agencySystem() == b.agencySystem()
+                        && a.partyKind() == b.partyKind() && overlaps(a, b)) {
+                    problems.add("parameter " + a.name() + " has two rows in force together for scope " + a.scope()
+                            + ", agency " + a.agencySystem() + ", party " + a.partyKind() + ": from " + a.from()
+                            + " and from " + b.from());
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static boolean overlaps(ParameterRow a, ParameterRow b) {
+        boolean aEndsBeforeB = a.until() != null && a.until().isBefore(b.from());
+        boolean bEndsBeforeA = b.until() != null && b.until().isBefore(a.from());
+        return !aEndsBeforeB && !bEndsBeforeA;
+    }
+}

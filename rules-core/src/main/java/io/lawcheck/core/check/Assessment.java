@@ -1,0 +1,152 @@
+package io.lawcheck.core.check;
+
+import io.lawcheck.core.calendar.WorkingCalendar;
+import io.lawcheck.core.catalog.Catalog;
+import io.lawcheck.core.catalog.ParameterQuery;
+import io.lawcheck.core.catalog.ParameterValue;
+import io.lawcheck.core.catalog.RuleVersion;
+import io.lawcheck.core.model.ActKind;
+import io.lawcheck.core.model.EnforcementCase;
+import io.lawcheck.core.model.ProcedureKind;
+import io.lawcheck.core.model.StepKind;
+import io.lawcheck.core.model.TriState;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one fact a rule sees per case: the case, the as-of date, the mode and the catalog's data, with helpers the
+ * DRL uses and the findings the rules report. Every rule pattern binds to an Assessment and nothing else, so many
+ * cases can share one session without rules joining across cases. Not thread-safe: one per check.
+ */
+public final class Assessment {
+    private final EnforcementCase caseFile;
+    private final LocalDate asOf;
+    private final CheckMode mode;
+    private final Catalog catalog;
+    private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, Object> memo = new HashMap<>(4);
+
+    public Assessment(EnforcementCase caseFile, LocalDate asOf, CheckMode mode, Catalog catalog) {
+        this.caseFile = caseFile;
+        this.asOf = asOf;
+        this.mode = mode;
+        this.catalog = catalog;
+    }
+
+    public EnforcementCase getCaseFile() {
+        return caseFile;
+    }
+
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    public CheckMode getMode() {
+        return mode;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public WorkingCalendar calendar() {
+        return catalog.calendar();
+    }
+
+    public boolean isPenalty() {
+        return caseFile.actKind() == ActKind.PENALTY;
+    }
+
+    public boolean isGeneralProcedure() {
+        return caseFile.procedure() == ProcedureKind.GENERAL;
+    }
+
+    public boolean isSummaryProcedure() {
+        return caseFile.procedure() == ProcedureKind.SUMMARY;
+    }
+
+    public TriState happened(StepKind kind) {
+        return caseFile.happened(kind);
+    }
+
+    public LocalDate dateOf(StepKind kind) {
+        return caseFile.dateOf(kind);
+    }
+
+    /** Whether the decision has been made, as far as the file says. */
+    public TriState decided() {
+        return caseFile.happened(StepKind.DECISION);
+    }
+
+    /**
+     * The date that selects the law for steps up to the decision: the decision date; for a draft (no decision on
+     * file) the as-of date, since the decision can only come later; null when a decision is on file without a date.
+     */
+    public LocalDate decisionAnchor() {
+        if (decided() == TriState.YES) {
+            return dateOf(StepKind.DECISION);
+        }
+        return asOf;
+    }
+
+    /** The date of {@code kind} if on file, else the decision anchor. */
+    public LocalDate anchorOf(StepKind kind) {
+        LocalDate d = dateOf(kind);
+        return d != null ? d : decisionAnchor();
+    }
+
+    /** Whether rule version {@code key} ({@code ID@VERSION}) is the one in force on {@code date}. */
+    public boolean inForce(String key, LocalDate date) {
+        return catalog.rules().version(key).appliesOn(date);
+    }
+
+    public RuleVersion ruleVersion(String key) {
+        return catalog.rules().version(key);
+    }
+
+    /** A jurisdiction-scoped parameter for this case on {@code date}. */
+    public Optional<ParameterValue> parameter(String name, LocalDate date) {
+        return catalog.parameters().lookup(name, new ParameterQuery(caseFile.jurisdiction(),
+                caseFile.agencySystem(), caseFile.party().kind(), date));
+    }
+
+    /** Computes a derived value once per case (e.g. the hearing scope, which several rules read). */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(String key, Function<Assessment, T> compute) {
+        Object v = memo.get(key);
+        if (v == null) {
+            v = compute.apply(this);
+            memo.put(key, v);
+        }
+        return (T) v;
+    }
+
+    /** Starts a finding for rule version {@code key}. */
+    public FindingBuilder report(String key) {
+        return new FindingBuilder(this, catalog.rules().version(key));
+    }
+
+    /** Starts a deadline check for rule version {@code key}. */
+    public DeadlineCheck deadline(String key) {
+        return new DeadlineCheck(report(key));
+    }
+
+    void add(Finding finding) {
+        findings.add(finding);
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    public CheckResult result() {
+        return new CheckResult(caseFile.caseId(), asOf, mode, catalog.version(), catalog.calendar().version(),
+                findings);
+    }
+}

@@ -1,0 +1,32 @@
+package io.lawcheck.core.check;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The answer for one case: which catalog and calendar judged it, as of which date, and the findings, worst first
+ * (status, then severity, then rule id).
+ */
+public record CheckResult(String caseId, LocalDate asOf, CheckMode mode, String catalogVersion,
+                          String calendarVersion, List<Finding> findings) {
+    static final Comparator<Finding> ORDER = Comparator.comparing(Finding::status)
+            .thenComparing(Finding::severity)
+            .thenComparing(Finding::ruleId);
+
+    public CheckResult {
+        findings = findings.stream().sorted(ORDER).toList();
+    }
+
+    public List<Finding> withStatus(FindingStatus status) {
+        return findings.stream().filter(f -> f.status() == status).toList();
+    }
+
+    public List<Finding> violations() {
+        return withStatus(FindingStatus.VIOLATION);
+    }
+
+    public boolean hasViolation(String ruleId) {
+        return findings.stream().anyMatch(f -> f.status() == FindingStatus.VIOLATION && f.ruleId().equals(ruleId));
+    }
+}

@@ -1,0 +1,222 @@
+package io.lawcheck.core.check;
+
+import io.lawcheck.core.calendar.Period;
+import io.lawcheck.core.catalog.LocalizedText;
+import io.lawcheck.core.catalog.ParameterValue;
+import io.lawcheck.core.catalog.RuleDefinition;
+import io.lawcheck.core.catalog.RuleVersion;
+import io.lawcheck.core.catalog.Verification;
+import io.lawcheck.core.model.TriState;
+import org.apache.commons.text.StringSubstitutor;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Builds one finding for a rule version: the facts and parameters it relied on, then its status. A finding that
+ * rests on UNVERIFIED data is never a VIOLATION: it is reported as NEEDS_REVIEW with a note saying why.
+ */
+public final class FindingBuilder {
+    private static final LocalizedText UNVERIFIED_NOTE = new LocalizedText(
+            "（所依据的参数或条文尚未核实，需人工复核，不作违法认定）",
+            " (it rests on a parameter or provision not yet verified: review it; not asserted as a violation)");
+    private static final LocalizedText CALENDAR_MESSAGE = new LocalizedText(
+            "无法计算期限：日期 ${outsideCalendar} 不在官方节假日历覆盖的年份内，需人工计算。",
+            "Cannot compute the period: ${outsideCalendar} lies outside the years the official holiday calendar covers;"
+                    + " compute it by hand.");
+
+    private final Assessment assessment;
+    private final RuleVersion version;
+    private final Map<String, Object> facts = new LinkedHashMap<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private Verification basis;
+    private String variant;
+
+    FindingBuilder(Assessment assessment, RuleVersion version) {
+        this.assessment = assessment;
+        this.version = version;
+        this.basis = version.verification();
+    }
+
+    public Assessment assessment() {
+        return assessment;
+    }
+
+    public RuleVersion version() {
+        return version;
+    }
+
+    public FindingBuilder fact(String name, Object value) {
+        if (value != null) {
+            facts.put(name, value);
+        }
+        return this;
+    }
+
+    public FindingBuilder param(String name, Object value) {
+        if (value != null) {
+            parameters.put(name, value);
+        }
+        return this;
+    }
+
+    /** Records a scoped parameter (and lowers the basis to its verification). */
+    public FindingBuilder param(String name, ParameterValue value) {
+        parameters.put(name, value.text());
+        parameters.put(name + "Source", value.source());
+        return basedOn(value.verification());
+    }
+
+    /** The rule version's statutory period {@code name}, recorded as a parameter. */
+    public Period period(String name) {
+        Period p = Period.parse(version.param(name));
+        parameters.put(name, p.toString());
+        return p;
+    }
+
+    /** The rule version's statutory amount {@code name} in yuan, recorded as a parameter. */
+    public BigDecimal amount(String name) {
+        BigDecimal v = new BigDecimal(version.param(name));
+        parameters.put(name, v);
+        return v;
+    }
+
+    public FindingBuilder basedOn(Verification verification) {
+        basis = basis.weakest(verification);
+        return this;
+    }
+
+    /** Picks a message variant: the message key becomes {@code STATUS.variant}. */
+    public FindingBuilder variant(String name) {
+        this.variant = name;
+        return this;
+    }
+
+    public void violation() {
+        emit(FindingStatus.VIOLATION, null);
+    }
+
+    public void violation(LocalDate dueDate) {
+        emit(FindingStatus.VIOLATION, dueDate);
+    }
+
+    public void pending(LocalDate dueDate) {
+        emit(FindingStatus.PENDING, dueDate);
+    }
+
+    public void needsReview() {
+        emit(FindingStatus.NEEDS_REVIEW, null);
+    }
+
+    public void needsReview(String variantName) {
+        variant(variantName).needsReview();
+    }
+
+    public void satisfied() {
+        emit(FindingStatus.SATISFIED, null);
+    }
+
+    /** The period could not be computed because a date lies outside the official calendar. */
+    public void outsideCalendar(LocalDate date) {
+        fact("outsideCalendar", date);
+        variant("calendar");
+        emit(FindingStatus.NEEDS_REVIEW, null);
+    }
+
+    /**
+     * An obligation that must be met before the decision (notice, hearing offer, legal review):
+     * <ul>
+     * <li>not required: nothing (SATISFIED in pre-check when it was done anyway is not reported either);</li>
+     * <li>done: SATISFIED;</li>
+     * <li>decision made: VIOLATION when required and known not done, else NEEDS_REVIEW (variant {@code unknown});</li>
+     * <li>no decision yet: PENDING (must be met before deciding), or NEEDS_REVIEW when whether it is required is
+     * unknown.</li>
+     * </ul>
+     */
+    public void beforeDecision(TriState required, TriState done) {
+        fact("required", required).fact("done", done).fact("decided", assessment.decided());
+        if (required == TriState.NO) {
+            return;
+        }
+        if (done == TriState.YES) {
+            if (required == TriState.YES) {
+                satisfied();
+            }
+            return;
+        }
+        if (assessment.decided() == TriState.YES) {
+            if (required == TriState.YES && done == TriState.NO) {
+                violation();
+            } else {
+                needsReview(required == TriState.UNKNOWN ? "scope" : "unknown");
+            }
+        } else if (required == TriState.YES) {
+            pending(null);
+        } else {
+            needsReview("scope");
+        }
+    }
+
+    private void emit(FindingStatus requested, LocalDate dueDate) {
+        FindingStatus status = requested;
+        boolean downgraded = false;
+        if (status == FindingStatus.VIOLATION && basis == Verification.UNVERIFIED) {
+            status = FindingStatus.NEEDS_REVIEW;
+            downgraded = true;
+        }
+        if (status == FindingStatus.SATISFIED && assessment.getMode() != CheckMode.PRECHECK) {
+            return;
+        }
+        RuleDefinition rule = assessment.catalog().rules().rule(version.ruleId());
+        LocalizedText template = downgraded ? template(rule, FindingStatus.VIOLATION) : template(rule, status);
+        if (downgraded) {
+            template = new LocalizedText(template.zh() + UNVERIFIED_NOTE.zh(), template.en() + UNVERIFIED_NOTE.en());
+        }
+        if (dueDate != null) {
+            fact("dueDate", dueDate);
+        }
+        assessment.add(new Finding(rule.id(), version.version(), rule.family(), rule.severity(), status, dueDate,
+                rule.title(), render(template), version.citations(), facts, parameters, basis));
+    }
+
+    private LocalizedText template(RuleDefinition rule, FindingStatus status) {
+        if (variant != null) {
+            LocalizedText t = rule.messages().get(status.name() + "." + variant);
+            if (t != null) {
+                return t;
+            }
+            if ("calendar".equals(variant)) {
+                return CALENDAR_MESSAGE;
+            }
+        }
+        LocalizedText t = rule.messages().get(status.name());
+        return t != null ? t : rule.title();
+    }
+
+    private LocalizedText render(LocalizedText template) {
+        return new LocalizedText(substitute(template.zh(), true), substitute(template.en(), false));
+    }
+
+    private String substitute(String text, boolean chinese) {
+        if (text.indexOf('$') < 0) {
+            return text;
+        }
+        Map<String, String> values = new HashMap<>();
+        facts.forEach((k, v) -> values.put(k, display(v, chinese)));
+        parameters.forEach((k, v) -> values.put(k, display(v, chinese)));
+        return new StringSubstitutor(values).replace(text);
+    }
+
+    private static String display(Object v, boolean chinese) {
+        if (v instanceof BigDecimal d) {
+            return d.stripTrailingZeros().toPlainString();
+        }
+        if (v instanceof String s && s.matches("\\d+ (WORKING_DAYS|DAYS|MONTHS)")) {
+            return Period.parse(s).label(chinese);
+        }
+        return String.valueOf(v);
+    }
+}

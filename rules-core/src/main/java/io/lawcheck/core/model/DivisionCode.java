@@ -1,0 +1,63 @@
+package io.lawcheck.core.model;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A GB/T 2260 administrative division code (six digits, e.g. {@code 120000} 天津市, {@code 120101} 和平区).
+ * Scope matching uses the province / city / county prefixes.
+ */
+public record DivisionCode(String code) {
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+    /** The whole country: matches every division. */
+    public static final DivisionCode NATIONAL = new DivisionCode("000000");
+
+    public DivisionCode {
+        Objects.requireNonNull(code, "code");
+        if (!SIX_DIGITS.matcher(code).matches()) {
+            throw new IllegalArgumentException("division code must be six digits (GB/T 2260): " + code);
+        }
+    }
+
+    public static DivisionCode of(String code) {
+        return new DivisionCode(code);
+    }
+
+    public boolean isNational() {
+        return code.equals("000000");
+    }
+
+    public String provinceCode() {
+        return code.substring(0, 2) + "0000";
+    }
+
+    public String cityCode() {
+        return code.substring(0, 4) + "00";
+    }
+
+    /** 1 = province, 2 = city, 3 = county/district; 0 for national. */
+    public int depth() {
+        if (isNational()) {
+            return 0;
+        }
+        if (code.endsWith("0000")) {
+            return 1;
+        }
+        return code.endsWith("00") ? 2 : 3;
+    }
+
+    /** Whether this (a scope) contains {@code other} (a case's jurisdiction). */
+    public boolean contains(DivisionCode other) {
+        return switch (depth()) {
+            case 0 -> true;
+            case 1 -> other.code.startsWith(code.substring(0, 2));
+            case 2 -> other.code.startsWith(code.substring(0, 4));
+            default -> other.code.equals(code);
+        };
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,99 @@
+package io.lawcheck.core.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything a rule needs about one enforcement case, and nothing that identifies a person: the case id is an
+ * opaque reference chosen by the caller. Immutable. Whatever the file does not say is UNKNOWN (or absent from
+ * {@link #steps()}), never "no".
+ *
+ * @param officers {@code null} when the file does not say who acted; an empty list means nobody is recorded
+ */
+public record EnforcementCase(
+        String caseId,
+        ActKind actKind,
+        AgencySystem agencySystem,
+        DivisionCode jurisdiction,
+        AgencyLevel agencyLevel,
+        Party party,
+        ProcedureKind procedure,
+        List<Penalty> proposedPenalties,
+        List<Penalty> decidedPenalties,
+        Map<StepKind, Step> steps,
+        List<Officer> officers,
+        List<EvidenceItem> evidence,
+        LegalReview legalReview,
+        ServiceDetails service,
+        Judgements judgements) {
+
+    public EnforcementCase {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(actKind, "actKind");
+        agencySystem = agencySystem == null ? AgencySystem.OTHER : agencySystem;
+        jurisdiction = jurisdiction == null ? DivisionCode.NATIONAL : jurisdiction;
+        agencyLevel = agencyLevel == null ? AgencyLevel.UNKNOWN : agencyLevel;
+        party = party == null ? Party.UNKNOWN : party;
+        procedure = procedure == null ? ProcedureKind.UNKNOWN : procedure;
+        proposedPenalties = proposedPenalties == null ? List.of() : List.copyOf(proposedPenalties);
+        decidedPenalties = decidedPenalties == null ? List.of() : List.copyOf(decidedPenalties);
+        steps = steps == null || steps.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(steps));
+        officers = officers == null ? null : List.copyOf(officers);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        legalReview = legalReview == null ? LegalReview.UNKNOWN : legalReview;
+        service = service == null ? ServiceDetails.UNKNOWN : service;
+        judgements = judgements == null ? Judgements.UNKNOWN : judgements;
+    }
+
+    public Step step(StepKind kind) {
+        return steps.getOrDefault(kind, Step.UNKNOWN);
+    }
+
+    public LocalDate dateOf(StepKind kind) {
+        return step(kind).date();
+    }
+
+    public TriState happened(StepKind kind) {
+        return step(kind).happened();
+    }
+
+    public boolean officersRecorded() {
+        return officers != null;
+    }
+
+    /**
+     * The penalties that decide the case's weight: the decided ones once there is a decision, else the proposed
+     * ones (a draft).
+     */
+    public List<Penalty> effectivePenalties() {
+        return decidedPenalties.isEmpty() ? proposedPenalties : decidedPenalties;
+    }
+
+    /** Sum of the known amounts of the given kind in the effective penalties; null if one of them is unknown. */
+    public BigDecimal totalOf(PenaltyKind kind) {
+        BigDecimal total = null;
+        for (Penalty p : effectivePenalties()) {
+            if (p.kind() == kind) {
+                if (p.amountYuan() == null) {
+                    return null;
+                }
+                total = total == null ? p.amountYuan() : total.add(p.amountYuan());
+            }
+        }
+        return total;
+    }
+
+    public boolean hasPenalty(PenaltyKind kind) {
+        for (Penalty p : effectivePenalties()) {
+            if (p.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,42 @@
+package io.lawcheck.core.model;
+
+/**
+ * The dated steps of an enforcement procedure. Each step in a case carries whether and when it happened and when
+ * the supervision platform received its record.
+ */
+public enum StepKind {
+    /** 违法行为开始 */
+    ACT_START,
+    /** 违法行为终了 (the end of a continuing act; limitation runs from here) */
+    ACT_END,
+    /** 发现 */
+    DISCOVERY,
+    /** 立案 */
+    FILING,
+    /** 行政处罚事先告知书 (proposed penalty, facts, basis, right to state and defend) served */
+    STATEMENT_NOTICE_SERVED,
+    /** 陈述、申辩 received */
+    DEFENCE_RECEIVED,
+    /** the party expressly waived statement and defence */
+    DEFENCE_WAIVED,
+    /** 听证权利告知 served (often in the same document as the statement notice) */
+    HEARING_RIGHT_NOTIFIED,
+    /** the party asked for a hearing */
+    HEARING_REQUESTED,
+    /** the party expressly waived the hearing */
+    HEARING_WAIVED,
+    /** 听证通知书 (time and place of the hearing) served */
+    HEARING_SCHEDULE_SERVED,
+    /** 听证 held */
+    HEARING_HELD,
+    /** 法制审核 completed */
+    LEGAL_REVIEW,
+    /** 负责人集体讨论 */
+    COLLECTIVE_DISCUSSION,
+    /** 行政处罚决定 (or other decision) made */
+    DECISION,
+    /** decision document served */
+    SERVICE,
+    /** decision published (公示) */
+    PUBLICATION
+}
