@@ -1,5 +1,6 @@
 package io.lawcheck.catalog.law;
 
+import io.lawcheck.core.catalog.LocalizedText;
 import io.lawcheck.core.catalog.ParameterValue;
 import io.lawcheck.core.catalog.Verification;
 import io.lawcheck.core.check.Assessment;
@@ -12,6 +13,7 @@ import io.lawcheck.core.model.TriState;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,7 +46,11 @@ public final class HearingScope {
                               ParameterValue confiscationThreshold, Verification basis) {
         /** Records the thresholds used and lowers the finding's basis to theirs. */
         public FindingBuilder describe(FindingBuilder f) {
-            f.fact("hearingScope", reason);
+            f.fact("hearingScope", REASONS.getOrDefault(reason.startsWith("kind:") ? "kind" : reason,
+                    new LocalizedText(reason, reason)));
+            if (reason.startsWith("kind:")) {
+                f.fact("listedPenalty", reason.substring(5));
+            }
             if (fineThreshold != null) {
                 f.param("fineThreshold", fineThreshold);
             }
@@ -54,6 +60,21 @@ public final class HearingScope {
             return f.basedOn(basis);
         }
     }
+
+    private static final Map<String, LocalizedText> REASONS = Map.of(
+            "kind", new LocalizedText("处罚种类属于法定听证范围", "the kind of penalty is listed for hearings"),
+            "fine>=threshold", new LocalizedText("罚款数额达到听证标准", "the fine reaches the hearing threshold"),
+            "confiscation>=threshold", new LocalizedText("没收数额达到听证标准",
+                    "the confiscation reaches the hearing threshold"),
+            "judgedHeavy", new LocalizedText("经认定属于较大数额或其他较重的处罚", "judged a large amount or heavier penalty"),
+            "fineAmountUnknown", new LocalizedText("罚款数额不明", "the fine amount is unknown"),
+            "confiscationValueUnknown", new LocalizedText("没收数额或价值不明", "the confiscated amount or value is unknown"),
+            "thresholdNotConfigured", new LocalizedText("本地区、本系统的听证标准未配置",
+                    "no hearing threshold is configured for this jurisdiction and agency system"),
+            "heavierPenaltyJudgement", new LocalizedText("需判断是否属于其他较重的行政处罚",
+                    "whether this is an 'other heavier penalty' needs judgement"),
+            "penaltyUnknown", new LocalizedText("拟处罚内容不明", "the proposed penalty is unknown"),
+            "belowThresholds", new LocalizedText("低于听证标准", "below the hearing thresholds"));
 
     private HearingScope() {
     }

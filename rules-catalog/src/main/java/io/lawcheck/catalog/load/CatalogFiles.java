@@ -37,7 +37,7 @@ final class CatalogFiles {
     }
 
     /** {@code citations.yaml}: id → provision. */
-    record Provision(Text law, String version, String article, String paragraph, String item, Text summary,
+    record Provision(Text law, Text version, String article, String paragraph, String item, Text summary,
                      Verification verification) {
     }
 

@@ -88,7 +88,7 @@ public final class CatalogLoader {
                 problems.add("citation " + id + " needs law, version, article and verification");
                 return;
             }
-            citations.put(id, new Citation(id, text(p.law()), p.version(), p.article(), p.paragraph(), p.item(),
+            citations.put(id, new Citation(id, text(p.law()), text(p.version()), p.article(), p.paragraph(), p.item(),
                     p.summary() == null ? null : text(p.summary()), p.verification()));
         });
         return citations;

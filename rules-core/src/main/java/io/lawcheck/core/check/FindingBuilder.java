@@ -211,6 +211,9 @@ public final class FindingBuilder {
     }
 
     private static String display(Object v, boolean chinese) {
+        if (v instanceof LocalizedText t) {
+            return chinese ? t.zh() : t.en();
+        }
         if (v instanceof BigDecimal d) {
             return d.stripTrailingZeros().toPlainString();
         }

@@ -1,0 +1,50 @@
+package io.lawcheck.service.web;
+
+import io.lawcheck.core.check.CheckMode;
+import io.lawcheck.core.check.Checker;
+import io.lawcheck.service.web.dto.CaseDto;
+import io.lawcheck.service.web.dto.CheckResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.Valid;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Checks one case. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+public class CheckController {
+    private final Checker checker;
+    private final CaseMapper caseMapper;
+    private final ResultMapper resultMapper;
+    private final Clock clock;
+
+    public CheckController(Checker checker, CaseMapper caseMapper, ResultMapper resultMapper, Clock clock) {
+        this.checker = checker;
+        this.caseMapper = caseMapper;
+        this.resultMapper = resultMapper;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Check one case against the catalog",
+            description = "Returns the findings (VIOLATION, NEEDS_REVIEW, PENDING; SATISFIED too in PRECHECK mode) "
+                    + "with citations and bilingual messages.")
+    @PostMapping(path = "/checks", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public CheckResponse check(@Valid @RequestBody CaseDto body,
+                               @Parameter(description = "legal as-of date (ISO-8601); default: today in Asia/Shanghai")
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                               LocalDate asOf,
+                               @Parameter(description = "SUPERVISION (default) or PRECHECK")
+                               @RequestParam(defaultValue = "SUPERVISION") CheckMode mode) {
+        LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
+        return resultMapper.toResponse(checker.check(caseMapper.toModel(body), date, mode));
+    }
+}

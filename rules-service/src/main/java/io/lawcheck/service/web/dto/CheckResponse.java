@@ -1,0 +1,14 @@
+package io.lawcheck.service.web.dto;
+
+import io.lawcheck.core.check.CheckMode;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The result of checking one case: which catalog and calendar judged it, as of when, and the findings. */
+public record CheckResponse(String caseId, LocalDate asOf, CheckMode mode, String catalogVersion,
+                            String calendarVersion, Summary summary, List<FindingDto> findings) {
+    /** Counts by status. */
+    public record Summary(int violations, int needsReview, int pending, int satisfied) {
+    }
+}
