@@ -37,18 +37,30 @@ public final class Hearings {
         return a.happened(StepKind.HEARING_RIGHT_NOTIFIED);
     }
 
-    /** P-HEAR-3: a request inside the window obliges the agency to hold the hearing before deciding. */
-    public static void heldAfterTimelyRequest(Assessment a, String key, LocalDate notice) {
-        FindingBuilder f = a.report(key).fact("hearingRightNotified", notice);
+    /**
+     * The last day the party may ask for a hearing (the rule version's {@code requestWindow} after the notice),
+     * recorded on the finding; null when the calendar does not cover it (the finding then says so).
+     */
+    private static LocalDate requestWindowEnd(Assessment a, FindingBuilder f, LocalDate notice) {
+        f.fact("hearingRightNotified", notice);
         Period window = f.period("requestWindow");
-        LocalDate windowEnd;
         try {
-            windowEnd = a.calendar().endOf(notice, window);
+            LocalDate end = a.calendar().endOf(notice, window);
+            f.fact("requestWindowEnd", end);
+            return end;
         } catch (OutsideCalendarException e) {
             f.outsideCalendar(e.date());
+            return null;
+        }
+    }
+
+    /** P-HEAR-3: a request inside the window obliges the agency to hold the hearing before deciding. */
+    public static void heldAfterTimelyRequest(Assessment a, String key, LocalDate notice) {
+        FindingBuilder f = a.report(key);
+        LocalDate windowEnd = requestWindowEnd(a, f, notice);
+        if (windowEnd == null) {
             return;
         }
-        f.fact("requestWindowEnd", windowEnd);
         LocalDate requested = a.dateOf(StepKind.HEARING_REQUESTED);
         f.fact("hearingRequested", requested);
         TriState inTime = requested == null ? TriState.UNKNOWN : TriState.of(!requested.isAfter(windowEnd));
@@ -97,16 +109,12 @@ public final class Hearings {
      * day of the request period (2021: 5 working days; before: 3 days, extended past a rest day by 民法典 Art 203).
      */
     public static void noDecisionInsideRequestWindow(Assessment a, String key, LocalDate notice) {
-        FindingBuilder f = a.report(key).fact("hearingRightNotified", notice);
-        Period window = f.period("requestWindow");
-        LocalDate windowEnd;
-        try {
-            windowEnd = a.calendar().endOf(notice, window);
-        } catch (OutsideCalendarException e) {
-            f.outsideCalendar(e.date());
+        FindingBuilder f = a.report(key);
+        LocalDate windowEnd = requestWindowEnd(a, f, notice);
+        if (windowEnd == null) {
             return;
         }
-        f.fact("requestWindowEnd", windowEnd).fact("earliestDecisionDate", windowEnd.plusDays(1));
+        f.fact("earliestDecisionDate", windowEnd.plusDays(1));
         LocalDate decision = a.dateOf(StepKind.DECISION);
         if (decision != null) {
             f.fact("decisionDate", decision);
