@@ -44,7 +44,11 @@ public final class HearingScope {
     /** The answer, with what it rested on. */
     public record Requirement(TriState required, String reason, ParameterValue fineThreshold,
                               ParameterValue confiscationThreshold, Verification basis) {
-        /** Records the thresholds used and lowers the finding's basis to theirs. */
+        /**
+         * Records the thresholds looked up and lowers the finding's basis to {@link #basis()}: the verification of
+         * what the answer actually rests on (a threshold that was met, a listed kind, a judgement). A threshold that
+         * was looked up but not met is shown, but does not weaken the basis.
+         */
         public FindingBuilder describe(FindingBuilder f) {
             f.fact("hearingScope", REASONS.getOrDefault(reason.startsWith("kind:") ? "kind" : reason,
                     new LocalizedText(reason, reason)));
@@ -52,10 +56,11 @@ public final class HearingScope {
                 f.fact("listedPenalty", reason.substring(5));
             }
             if (fineThreshold != null) {
-                f.param("fineThreshold", fineThreshold);
+                f.param("fineThreshold", fineThreshold.text()).param("fineThresholdSource", fineThreshold.source());
             }
             if (confiscationThreshold != null) {
-                f.param("confiscationThreshold", confiscationThreshold);
+                f.param("confiscationThreshold", confiscationThreshold.text())
+                        .param("confiscationThresholdSource", confiscationThreshold.source());
             }
             return f.basedOn(basis);
         }
