@@ -31,9 +31,13 @@ final class CatalogFiles {
                 List<Version> versions) {
     }
 
-    /** One version; {@code until} is inclusive. */
+    /**
+     * One version; {@code until} is inclusive. {@code reads}: the scoped parameters the DRL reads for this version;
+     * {@code mayBeMissing}: those among them that may lack a row (the rule then answers NEEDS_REVIEW).
+     */
     record Version(String version, LocalDate from, LocalDate until, List<String> citations,
-                   Map<String, String> params, Verification verification) {
+                   Map<String, String> params, Verification verification, List<String> reads,
+                   List<String> mayBeMissing) {
     }
 
     /** {@code citations.yaml}: id → provision. */
@@ -45,10 +49,19 @@ final class CatalogFiles {
     record ParameterFile(String doc, List<Parameter> parameters) {
     }
 
-    record Parameter(String name, String doc, List<ParameterEntry> rows) {
+    /**
+     * {@code tighter}: which way a narrower scope may move the value where the law gives a range (LOWER: a deadline
+     * or a ceiling may only be shorter or lower; HIGHER: only longer or higher; NONE: not compared).
+     */
+    record Parameter(String name, String doc, Tightening tighter, List<ParameterEntry> rows) {
     }
 
+    /**
+     * {@code loosens}: why this narrower row may be looser than a wider one (only a law or an instrument of equal
+     * or higher rank may, e.g. a special law "法律另有规定"); without it a looser row is refused.
+     */
     record ParameterEntry(String scope, String note, AgencySystem agencySystem, PartyKind partyKind, LocalDate from,
-                          LocalDate until, String value, Verification verification, String source) {
+                          LocalDate until, String value, Verification verification, String source,
+                          String loosens) {
     }
 }

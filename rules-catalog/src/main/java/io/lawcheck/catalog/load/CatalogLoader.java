@@ -60,9 +60,14 @@ public final class CatalogLoader {
         });
         List<String> problems = new ArrayList<>();
         Map<String, Citation> citations = readCitations(index.citations(), problems);
-        RuleBook rules = readRules(index.rules(), citations, problems);
-        ParameterTable parameters = readParameters(index.parameters(), problems);
+        Map<String, List<String>> mayBeMissing = new LinkedHashMap<>();
+        RuleBook rules = readRules(index.rules(), citations, problems, mayBeMissing);
+        List<CatalogChecks.Overlay> overlays = new ArrayList<>();
+        Map<String, Tightening> tightening = new LinkedHashMap<>();
+        ParameterTable parameters = readParameters(index.parameters(), problems, overlays, tightening);
         problems.addAll(parameters.ambiguities());
+        problems.addAll(CatalogChecks.declaredParameters(rules, parameters, mayBeMissing));
+        problems.addAll(CatalogChecks.overlaysOnlyTighten(overlays, tightening, rules));
         WorkingCalendar calendar;
         try (InputStream in = open(index.calendar())) {
             calendar = CalendarData.read(in);
@@ -94,7 +99,8 @@ public final class CatalogLoader {
         return citations;
     }
 
-    private RuleBook readRules(List<String> files, Map<String, Citation> citations, List<String> problems) {
+    private RuleBook readRules(List<String> files, Map<String, Citation> citations, List<String> problems,
+                               Map<String, List<String>> mayBeMissing) {
         List<RuleDefinition> definitions = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
         for (String file : files) {
@@ -134,9 +140,18 @@ public final class CatalogLoader {
                     for (Citation c : cited) {
                         verification = verification == null ? c.verification() : verification.weakest(c.verification());
                     }
+                    List<String> reads = v.reads() == null ? List.of() : v.reads();
+                    List<String> optional = v.mayBeMissing() == null ? List.of() : v.mayBeMissing();
+                    for (String name : optional) {
+                        if (!reads.contains(name)) {
+                            problems.add("rule version " + key + " lists " + name
+                                    + " under mayBeMissing but does not declare it under reads");
+                        }
+                    }
+                    mayBeMissing.put(key, optional);
                     versions.add(new RuleVersion(key, r.id(), v.version(), v.from(), v.until(), cited,
                             v.params() == null ? Map.of() : v.params(),
-                            verification == null ? Verification.UNVERIFIED : verification));
+                            verification == null ? Verification.UNVERIFIED : verification, reads));
                 }
                 Map<String, LocalizedText> messages = new LinkedHashMap<>();
                 if (r.messages() != null) {
@@ -149,17 +164,24 @@ public final class CatalogLoader {
         return new RuleBook(definitions);
     }
 
-    private ParameterTable readParameters(List<String> files, List<String> problems) {
+    private ParameterTable readParameters(List<String> files, List<String> problems,
+                                          List<CatalogChecks.Overlay> overlays, Map<String, Tightening> tightening) {
         List<ParameterRow> rows = new ArrayList<>();
         for (String file : files == null ? List.<String>of() : files) {
             CatalogFiles.ParameterFile pf = read(file, new TypeReference<>() {
             });
             for (CatalogFiles.Parameter p : pf.parameters()) {
+                if (tightening.put(p.name(), p.tighter() == null ? Tightening.NONE : p.tighter()) != null) {
+                    problems.add("parameter " + p.name() + " is declared twice (" + file + ")");
+                }
                 for (CatalogFiles.ParameterEntry e : p.rows()) {
                     try {
-                        rows.add(new ParameterRow(p.name(), DivisionCode.of(e.scope() == null ? "000000" : e.scope()),
+                        ParameterRow row = new ParameterRow(p.name(),
+                                DivisionCode.of(e.scope() == null ? "000000" : e.scope()),
                                 e.agencySystem(), e.partyKind(), e.from(), e.until(), e.value(), e.verification(),
-                                e.source()));
+                                e.source());
+                        rows.add(row);
+                        overlays.add(new CatalogChecks.Overlay(row, e.loosens(), file));
                     } catch (RuntimeException ex) {
                         problems.add("parameter " + p.name() + " (" + file + "): " + ex.getMessage());
                     }

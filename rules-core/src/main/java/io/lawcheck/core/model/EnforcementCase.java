@@ -14,6 +14,8 @@ import java.util.Objects;
  * {@link #steps()}), never "no".
  *
  * @param officers {@code null} when the file does not say who acted; an empty list means nobody is recorded
+ * @param penaltyProcedure further facts of a penalty procedure (evidence, hearing conduct, decision document,
+ *                         publication, payment); all unknown when absent
  */
 public record EnforcementCase(
         String caseId,
@@ -30,7 +32,18 @@ public record EnforcementCase(
         List<EvidenceItem> evidence,
         LegalReview legalReview,
         ServiceDetails service,
-        Judgements judgements) {
+        Judgements judgements,
+        PenaltyProcedure penaltyProcedure) {
+
+    /** The case without {@link PenaltyProcedure} facts (all unknown). */
+    public EnforcementCase(String caseId, ActKind actKind, AgencySystem agencySystem, DivisionCode jurisdiction,
+                           AgencyLevel agencyLevel, Party party, ProcedureKind procedure,
+                           List<Penalty> proposedPenalties, List<Penalty> decidedPenalties, Map<StepKind, Step> steps,
+                           List<Officer> officers, List<EvidenceItem> evidence, LegalReview legalReview,
+                           ServiceDetails service, Judgements judgements) {
+        this(caseId, actKind, agencySystem, jurisdiction, agencyLevel, party, procedure, proposedPenalties,
+                decidedPenalties, steps, officers, evidence, legalReview, service, judgements, null);
+    }
 
     public EnforcementCase {
         Objects.requireNonNull(caseId, "caseId");
@@ -48,6 +61,7 @@ public record EnforcementCase(
         legalReview = legalReview == null ? LegalReview.UNKNOWN : legalReview;
         service = service == null ? ServiceDetails.UNKNOWN : service;
         judgements = judgements == null ? Judgements.UNKNOWN : judgements;
+        penaltyProcedure = penaltyProcedure == null ? PenaltyProcedure.UNKNOWN : penaltyProcedure;
     }
 
     public Step step(StepKind kind) {

@@ -38,5 +38,23 @@ public enum StepKind {
     /** decision document served */
     SERVICE,
     /** decision published (公示) */
-    PUBLICATION
+    PUBLICATION,
+    /** 先行登记保存 of evidence (行政处罚法 2021 Art 56; 1996 Art 37(2)) */
+    EVIDENCE_PRESERVED,
+    /** decision on the preserved evidence (处理决定) */
+    PRESERVATION_DECIDED,
+    /** on-the-spot (simplified-procedure) decision filed with the agency (备案) */
+    SUMMARY_DECISION_FILED,
+    /** fine collected on the spot (当场收缴) */
+    ON_THE_SPOT_COLLECTION,
+    /** cash collected on the spot handed in to the agency */
+    COLLECTION_HANDED_IN,
+    /** the agency paid the collected cash into the designated bank */
+    COLLECTION_DEPOSITED,
+    /** the fine was paid */
+    PAYMENT,
+    /** a published decision was changed, revoked, declared unlawful or void */
+    DECISION_CHANGED,
+    /** the published information was withdrawn */
+    PUBLICATION_WITHDRAWN
 }

@@ -10,6 +10,11 @@ public enum TriState {
         return value == null ? UNKNOWN : (value ? YES : NO);
     }
 
+    /** {@code null} read as UNKNOWN (for record constructors). */
+    public static TriState orUnknown(TriState t) {
+        return t == null ? UNKNOWN : t;
+    }
+
     public boolean isYes() {
         return this == YES;
     }

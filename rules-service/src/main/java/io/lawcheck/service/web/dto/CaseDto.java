@@ -34,5 +34,6 @@ public record CaseDto(
         @Size(max = 200) List<@Valid @NotNull EvidenceDto> evidence,
         @Valid LegalReviewDto legalReview,
         @Valid ServiceDto service,
-        @Valid JudgementsDto judgements) {
+        @Valid JudgementsDto judgements,
+        @Valid PenaltyProcedureDto penaltyProcedure) {
 }
