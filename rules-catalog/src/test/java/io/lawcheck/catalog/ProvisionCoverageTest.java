@@ -162,7 +162,8 @@ class ProvisionCoverageTest {
                         .append(v.until() == null ? "" : v.until()).append(" | ");
                 List<String> cites = new ArrayList<>();
                 for (Citation c : v.citations()) {
-                    cites.add(c.label().zh() + " (`" + c.id() + "`, " + c.verification() + ")");
+                    cites.add(c.label().zh() + " (`" + c.id() + "`, " + c.verification() + ")"
+                            + (c.summary() == null ? "" : "：" + c.summary().zh().replace("|", "\\|")));
                 }
                 md.append(String.join("<br>", cites)).append(" | ")
                         .append(v.params().isEmpty() ? "" : new TreeMap<>(v.params()).toString()).append(" | ")
