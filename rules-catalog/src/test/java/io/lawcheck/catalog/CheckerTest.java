@@ -56,7 +56,7 @@ class CheckerTest {
         EnforcementCase c = CaseBuilder.penalty("ok").agency(AgencySystem.PUBLIC_SECURITY).individual().fine("2000")
                 .twoCertifiedOfficers().notMajor().filed("2022-09-01").noticeServed("2022-09-29")
                 .step(StepKind.HEARING_WAIVED, "2022-09-30").decidedOn("2022-10-12").partyPresent(TriState.NO)
-                .servedOn("2022-10-14").build();
+                .servedOn("2022-10-14").documentedFile().build();
         CheckResult supervision = check(c, "2023-01-01");
         CheckResult pre = precheck(c, "2023-01-01");
         assertThat(supervision.withStatus(FindingStatus.SATISFIED)).isEmpty();
