@@ -1,6 +1,8 @@
 package io.lawcheck.catalog.law;
 
 import io.lawcheck.core.check.Assessment;
+import io.lawcheck.core.check.CheckMode;
+import io.lawcheck.core.check.FindingBuilder;
 import io.lawcheck.core.model.EnforcementCase;
 import io.lawcheck.core.model.Judgements;
 import io.lawcheck.core.model.ProcedureKind;
@@ -30,6 +32,34 @@ public final class ReviewScope {
     public static TriState required2017(Assessment a) {
         ProcedureKind p = a.getCaseFile().procedure();
         return p == ProcedureKind.UNKNOWN ? TriState.UNKNOWN : TriState.of(p == ProcedureKind.GENERAL);
+    }
+
+    /**
+     * P-REV-1: reports the scope (each ground's answer as a fact, so the reviewer sees which question decides it) and
+     * then whether the review was done before the decision. Not required: nothing in supervision; in a pre-check a
+     * SATISFIED finding (variant {@code notRequired}) that says so, because "no review needed" is itself an answer
+     * the reviewer needs.
+     */
+    public static void report(Assessment a, String key, TriState required, TriState done) {
+        EnforcementCase c = a.getCaseFile();
+        Judgements j = c.judgements();
+        FindingBuilder f = a.report(key).variant(defect(a)).fact("required", required);
+        if (key.endsWith("@2021")) {
+            f.fact("majorPublicInterest", j.majorPublicInterest()).fact("majorRightsAffected", j.majorRightsAffected())
+                    .fact("hearingHeld", c.happened(StepKind.HEARING_HELD))
+                    .fact("complexMultipleRelations", j.complexMultipleRelations())
+                    .fact("reviewRequiredByOtherLaw", j.reviewRequiredByOtherLaw());
+        } else {
+            f.fact("procedure", c.procedure());
+        }
+        f.fact("legalReview", a.dateOf(StepKind.LEGAL_REVIEW)).fact("decisionDate", a.dateOf(StepKind.DECISION));
+        if (required == TriState.NO) {
+            if (a.getMode() == CheckMode.PRECHECK) {
+                f.variant("notRequired").satisfied();
+            }
+            return;
+        }
+        f.beforeDecision(required, done);
     }
 
     /**

@@ -146,7 +146,8 @@ public final class Assessment {
     }
 
     public CheckResult result() {
+        DecisionWindow window = decided() == TriState.YES ? null : DecisionWindow.of(findings, asOf);
         return new CheckResult(caseFile.caseId(), asOf, mode, catalog.version(), catalog.calendar().version(),
-                findings);
+                findings, window);
     }
 }

@@ -7,15 +7,23 @@ import java.util.List;
 /**
  * The answer for one case: which catalog and calendar judged it, as of which date, and the findings, worst first
  * (status, then severity, then rule id).
+ *
+ * @param decisionWindow for a draft (no decision on file): when the decision may lawfully be made; null otherwise
  */
 public record CheckResult(String caseId, LocalDate asOf, CheckMode mode, String catalogVersion,
-                          String calendarVersion, List<Finding> findings) {
+                          String calendarVersion, List<Finding> findings, DecisionWindow decisionWindow) {
     static final Comparator<Finding> ORDER = Comparator.comparing(Finding::status)
             .thenComparing(Finding::severity)
             .thenComparing(Finding::ruleId);
 
     public CheckResult {
         findings = findings.stream().sorted(ORDER).toList();
+    }
+
+    /** A result without a decision window (a decided case). */
+    public CheckResult(String caseId, LocalDate asOf, CheckMode mode, String catalogVersion, String calendarVersion,
+                       List<Finding> findings) {
+        this(caseId, asOf, mode, catalogVersion, calendarVersion, findings, null);
     }
 
     public List<Finding> withStatus(FindingStatus status) {

@@ -94,6 +94,9 @@ public final class DeadlineCheck {
         Assessment a = finding.assessment();
         Step step = a.getCaseFile().step(target);
         finding.fact("dueDate", due);
+        if (target == StepKind.DECISION) {
+            finding.fact(DecisionWindow.LATEST_FACT, due);
+        }
         if (step.date() != null) {
             finding.fact("actualDate", step.date());
             if (step.date().isAfter(due)) {
