@@ -57,7 +57,24 @@ class CheckApiTest {
                 .andExpect(jsonPath("$.mode").value("PRECHECK"))
                 .andExpect(jsonPath("$.findings[?(@.ruleId=='P-HEAR-10')].status").value("PENDING"))
                 .andExpect(jsonPath("$.findings[?(@.ruleId=='P-HEAR-10')].dueDate").value("2026-11-26"))
-                .andExpect(jsonPath("$.findings[?(@.ruleId=='P-HEAR-1')].status").value("SATISFIED"));
+                .andExpect(jsonPath("$.findings[?(@.ruleId=='P-HEAR-1')].status").value("SATISFIED"))
+                .andExpect(jsonPath("$.findings[?(@.ruleId=='P-REV-1')].status").value("NEEDS_REVIEW"))
+                .andExpect(jsonPath("$.decisionWindow.earliest").value("2026-11-27"))
+                .andExpect(jsonPath("$.decisionWindow.conditional").value(false))
+                .andExpect(jsonPath("$.decisionWindow.reasons[0].bound").value("EARLIEST"))
+                .andExpect(jsonPath("$.decisionWindow.reasons[0].ruleId").value("P-HEAR-10"))
+                // 90 days from 2026-10-09 ends in 2027, which the holiday calendar does not cover yet: no latest
+                // date is asserted; P-DEC-3 asks for a hand count instead.
+                .andExpect(jsonPath("$.decisionWindow.latest").doesNotExist())
+                .andExpect(jsonPath("$.findings[?(@.ruleId=='P-DEC-3')].status").value("NEEDS_REVIEW"));
+    }
+
+    @Test
+    void aDecidedCaseHasNoDecisionWindow() throws Exception {
+        mvc.perform(post("/api/v1/checks").param("asOf", "2024-11-01").param("mode", "PRECHECK")
+                        .contentType(MediaType.APPLICATION_JSON).content(Samples.read("hearing-not-offered.json")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.decisionWindow").doesNotExist());
     }
 
     @Test

@@ -5,11 +5,13 @@ import io.lawcheck.core.catalog.Catalog;
 import io.lawcheck.core.catalog.RuleDefinition;
 import io.lawcheck.core.catalog.RuleVersion;
 import io.lawcheck.core.check.CheckResult;
+import io.lawcheck.core.check.DecisionWindow;
 import io.lawcheck.core.check.Finding;
 import io.lawcheck.core.check.FindingStatus;
 import io.lawcheck.service.web.dto.CatalogDto;
 import io.lawcheck.service.web.dto.CheckResponse;
 import io.lawcheck.service.web.dto.CitationDto;
+import io.lawcheck.service.web.dto.DecisionWindowDto;
 import io.lawcheck.service.web.dto.FindingDto;
 import io.lawcheck.service.web.dto.RuleDto;
 import org.mapstruct.Mapper;
@@ -24,6 +26,12 @@ public interface ResultMapper {
     CheckResponse toResponse(CheckResult result);
 
     FindingDto toDto(Finding finding);
+
+    @Mapping(target = "conditional", expression = "java(window.conditional())")
+    @Mapping(target = "closed", expression = "java(window.closed())")
+    DecisionWindowDto toDto(DecisionWindow window);
+
+    DecisionWindowDto.Reason toDto(DecisionWindow.Reason reason);
 
     @Mapping(target = "label", expression = "java(toText(citation.label()))")
     CitationDto toDto(Citation citation);

@@ -5,9 +5,13 @@ import io.lawcheck.core.check.CheckMode;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The result of checking one case: which catalog and calendar judged it, as of when, and the findings. */
+/**
+ * The result of checking one case: which catalog and calendar judged it, as of when, and the findings; for a draft
+ * (no decision on file) also the window in which the decision may lawfully be made.
+ */
 public record CheckResponse(String caseId, LocalDate asOf, CheckMode mode, String catalogVersion,
-                            String calendarVersion, Summary summary, List<FindingDto> findings) {
+                            String calendarVersion, Summary summary, List<FindingDto> findings,
+                            DecisionWindowDto decisionWindow) {
     /** Counts by status. */
     public record Summary(int violations, int needsReview, int pending, int satisfied) {
     }
