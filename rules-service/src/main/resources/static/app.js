@@ -141,6 +141,9 @@ const state = { lang: 'zh', lastCase: null, lastResult: null, catalog: null };
 const $ = (sel, root) => (root || document).querySelector(sel);
 const $$ = (sel, root) => Array.from((root || document).querySelectorAll(sel));
 
+function stop() { return state.lang === 'en' ? '. ' : '。'; }
+function colon() { return state.lang === 'en' ? ': ' : '：'; }
+function paren(x) { return state.lang === 'en' ? ` (${x}) ` : `（${x}）`; }
 function t(key) { return (TEXT[state.lang] && TEXT[state.lang][key]) || TEXT.zh[key] || key; }
 function pick(pair) { return Array.isArray(pair) ? pair[state.lang === 'en' ? 1 : 0] : pair; }
 function loc(text) { return text ? (state.lang === 'en' ? (text.en || text.zh) : text.zh) : ''; }
@@ -388,11 +391,11 @@ function findingCard(f) {
     el('span', { class: `badge sev-${f.severity}`, text: enumLabel('severity', f.severity) }), ' ',
     loc(f.title), ' ', el('span', { class: 'rule-id', text: `${f.ruleId}@${f.ruleVersion}` })));
   card.append(el('p', { class: 'message', text: loc(f.message) }));
-  if (f.dueDate) card.append(el('p', { class: 'due' }, el('strong', { text: t('dueDate') + '：' }), el('time', { datetime: f.dueDate, text: f.dueDate })));
+  if (f.dueDate) card.append(el('p', { class: 'due' }, el('strong', { text: t('dueDate') + colon() }), el('time', { datetime: f.dueDate, text: f.dueDate })));
   card.append(el('div', { class: 'basis' }, el('strong', { text: t('cites') }), citationList(f.citations)));
   const rows = [];
-  for (const [k, v] of Object.entries(f.facts || {})) rows.push(el('li', {}, el('code', { text: k }), '：', showValue(v)));
-  for (const [k, v] of Object.entries(f.parameters || {})) rows.push(el('li', {}, el('code', { text: k }), '：', showValue(v)));
+  for (const [k, v] of Object.entries(f.facts || {})) rows.push(el('li', {}, el('code', { text: k }), colon(), showValue(v)));
+  for (const [k, v] of Object.entries(f.parameters || {})) rows.push(el('li', {}, el('code', { text: k }), colon(), showValue(v)));
   if (rows.length) card.append(el('details', {}, el('summary', { text: t('details') }), el('ul', { class: 'facts' }, rows)));
   return card;
 }
@@ -426,7 +429,7 @@ function windowBox(r) {
   if (w.closed) box.append(el('p', { class: 'alert', role: 'status', text: t('closed') }));
   if (w.conditional) box.append(el('p', { class: 'note', text: t('conditional') }));
   box.append(el('ul', { class: 'reasons' }, w.reasons.map(x => el('li', { 'data-bound': x.bound, 'data-rule': x.ruleId },
-    el('strong', { text: t('bound' + x.bound) }), x.date ? ' ' + x.date : '', '（', x.ruleId, '）', loc(x.text)))));
+    el('strong', { text: t('bound' + x.bound) }), x.date ? ' ' + x.date : '', paren(x.ruleId), loc(x.text)))));
   return box;
 }
 
@@ -438,12 +441,12 @@ function timelineBox(r) {
   }
   for (const f of r.findings) {
     if (f.dueDate && (f.status === 'PENDING' || f.status === 'VIOLATION')) {
-      items.push({ date: f.dueDate, label: `${t('dueDate')}：${loc(f.title)}（${f.ruleId}）`, kind: `due st-${f.status}` });
+      items.push({ date: f.dueDate, label: `${t('dueDate')}${colon()}${loc(f.title)}${paren(f.ruleId)}`, kind: `due st-${f.status}` });
     }
   }
   if (r.decisionWindow) {
-    items.push({ date: r.decisionWindow.earliest, label: `${t('earliest')}：${t('window')}`, kind: 'bound' });
-    if (r.decisionWindow.latest) items.push({ date: r.decisionWindow.latest, label: `${t('latest')}：${t('window')}`, kind: 'bound' });
+    items.push({ date: r.decisionWindow.earliest, label: `${t('earliest')}${colon()}${t('window')}`, kind: 'bound' });
+    if (r.decisionWindow.latest) items.push({ date: r.decisionWindow.latest, label: `${t('latest')}${colon()}${t('window')}`, kind: 'bound' });
   }
   items.push({ date: r.asOf, label: t('today'), kind: 'today' });
   items.sort((a, b) => a.date.localeCompare(b.date) || (a.kind === 'today' ? -1 : 1));
@@ -452,10 +455,14 @@ function timelineBox(r) {
       el('time', { datetime: i.date, text: i.date }), el('span', { text: i.label })))));
 }
 
+/* Questions always put to the reviewer while unanswered; heavyPenalty and decisionPeriodExtended come up through
+   the findings (P-HEAR-1, P-DEC-3) only where they matter. */
+const ALWAYS_ASK = ['majorPublicInterest', 'majorRightsAffected', 'complexMultipleRelations', 'reviewRequiredByOtherLaw',
+  'complexOrMajorViolation'];
 function unansweredQuestions() {
   const c = state.lastCase || {};
   const j = c.judgements || {};
-  return Object.keys(QUESTIONS).filter(k => j[k] === null || j[k] === undefined);
+  return ALWAYS_ASK.filter(k => j[k] === null || j[k] === undefined);
 }
 
 function toJudgeBox(r) {
@@ -463,7 +470,7 @@ function toJudgeBox(r) {
   const qs = unansweredQuestions();
   return el('section', { class: 'to-judge', id: 'to-judge', 'aria-labelledby': 'tj-h' }, el('h3', { id: 'tj-h', text: t('toJudge') }),
     needs.length || qs.length ? el('ul', {},
-      needs.map(f => el('li', { 'data-rule': f.ruleId }, el('strong', { text: `${loc(f.title)}（${f.ruleId}）` }), '：', loc(f.message))),
+      needs.map(f => el('li', { 'data-rule': f.ruleId }, el('strong', { text: `${loc(f.title)}${paren(f.ruleId)}` }), colon(), loc(f.message))),
       qs.map(k => el('li', { 'data-question': k }, t('unanswered'), pick(QUESTIONS[k])))) : el('p', { text: t('none') }));
 }
 
@@ -482,7 +489,7 @@ function renderResult() {
     const list = r.findings.filter(f => f.status === st)
       .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.ruleId.localeCompare(b.ruleId));
     const group = el('section', { class: 'group', id: `group-${st}`, 'aria-labelledby': `gh-${st}` },
-      el('h3', { id: `gh-${st}`, text: `${t('group' + st)}（${list.length}）` }));
+      el('h3', { id: `gh-${st}`, text: `${t('group' + st)}${state.lang === 'en' ? ` (${list.length})` : `（${list.length}）`}` }));
     if (!list.length) group.append(el('p', { class: 'empty', text: t('none') }));
     list.forEach(f => group.append(findingCard(f)));
     body.append(group);
@@ -493,9 +500,9 @@ function renderResult() {
 }
 
 function opinionIssue(f) {
-  return el('li', { 'data-rule': f.ruleId }, el('strong', { text: `${loc(f.title)}` }), `（${f.ruleId}）`, loc(f.message),
-    f.dueDate ? `（${t('dueDate')}：${f.dueDate}）` : '',
-    el('span', { class: 'op-cite' }, `${t('basis')}：`, (f.citations || []).map(c => loc(c.label)).join('；')));
+  return el('li', { 'data-rule': f.ruleId }, el('strong', { text: `${loc(f.title)}` }), paren(f.ruleId), loc(f.message),
+    f.dueDate ? paren(`${t('dueDate')}${colon()}${f.dueDate}`) : '',
+    el('span', { class: 'op-cite' }, `${t('basis')}${colon()}`, (f.citations || []).map(c => loc(c.label)).join(state.lang === 'en' ? '; ' : '；')));
 }
 
 function renderOpinion() {
@@ -514,7 +521,7 @@ function renderOpinion() {
       el('dt', { text: t('opBasis') }), el('dd', { text: t('opCatalog').replace('{c}', r.catalogVersion).replace('{k}', r.calendarVersion) })),
     el('h3', { text: t('opScope') }),
     el('p', { text: t(required === 'YES' ? 'reviewYes' : required === 'NO' ? 'reviewNo' : required === 'UNKNOWN' ? 'reviewUnknown' : 'reviewNone') }),
-    rev ? el('p', { class: 'op-cite', text: `${t('basis')}：${rev.citations.map(c => loc(c.label)).join('；')}` }) : null,
+    rev ? el('p', { class: 'op-cite', text: `${t('basis')}${colon()}${rev.citations.map(c => loc(c.label)).join(state.lang === 'en' ? '; ' : '；')}` }) : null,
     el('h3', { text: t('opIssues') }),
     by('VIOLATION').length ? el('ol', { id: 'op-issues' }, by('VIOLATION').map(opinionIssue)) : el('p', { id: 'op-issues', text: t('opNoIssues') }),
     el('h3', { text: t('opOpen') }),
@@ -523,9 +530,9 @@ function renderOpinion() {
     by('NEEDS_REVIEW').length || unansweredQuestions().length ? el('ol', {}, by('NEEDS_REVIEW').map(opinionIssue),
       unansweredQuestions().map(k => el('li', { text: pick(QUESTIONS[k]) }))) : el('p', { text: t('none') }),
     el('h3', { text: t('opWindow') }),
-    w ? el('p', { id: 'op-window' }, `${t('earliest')}：${w.earliest}；${t('latest')}：${w.latest || t('noLatest')}`,
-      w.conditional ? `。${t('conditional')}${w.reasons.filter(x => x.bound === 'CONDITION').map(x => loc(x.text)).join('；')}` : '',
-      w.closed ? `。${t('closed')}` : '') : el('p', { text: t('decided') }),
+    w ? el('p', { id: 'op-window' }, `${t('earliest')}${colon()}${w.earliest}${state.lang === 'en' ? '; ' : '；'}${t('latest')}${colon()}${w.latest || t('noLatest')}`,
+      w.conditional ? `${stop()}${t('conditional')}${w.reasons.filter(x => x.bound === 'CONDITION').map(x => loc(x.text)).join(state.lang === 'en' ? '; ' : '；')}` : '',
+      w.closed ? `${stop()}${t('closed')}` : '') : el('p', { text: t('decided') }),
     el('h3', { text: t('opOpinion') }),
     el('p', { class: 'blank', text: t('opOpinionBlank') }), el('div', { class: 'lines' }),
     el('p', { class: 'sign', text: t('opSign') }));
