@@ -86,6 +86,22 @@ class PrecheckTest {
     }
 
     @Test
+    void aDecisionPeriodEndingOutsideTheHolidayCalendarLeavesNoLatestDateButSaysWhy() {
+        // Filed 2026-10-09: 90 days end 2027-01-07, a year the calendar does not cover yet.
+        CheckResult r = precheck(draft().filed("2026-10-09").noticeServed("2026-11-19").build(), "2026-11-23");
+        expect(r, "P-DEC-3", FindingStatus.NEEDS_REVIEW, "2021");
+        DecisionWindow w = r.decisionWindow();
+        assertThat(w.latest()).isNull();
+        assertThat(w.earliest()).isEqualTo(LocalDate.parse("2026-11-27"));
+        assertThat(w.reasons()).anySatisfy(x -> {
+            assertThat(x.bound()).isEqualTo(Bound.LATEST);
+            assertThat(x.ruleId()).isEqualTo("P-DEC-3");
+            assertThat(x.date()).isNull();
+            assertThat(x.text().zh()).contains("2027");
+        });
+    }
+
+    @Test
     void aDecidedCaseHasNoWindow() {
         CheckResult r = precheck(draft().noticeServed("2026-09-29").decidedOn("2026-10-20").build(), "2026-10-21");
         assertThat(r.decisionWindow()).isNull();

@@ -73,6 +73,9 @@ public final class DeadlineCheck {
         try {
             return finding.assessment().calendar().endOf(start, period);
         } catch (OutsideCalendarException e) {
+            if (target == StepKind.DECISION) {
+                finding.fact(DecisionWindow.LATEST_UNKNOWN_FACT, e.date());
+            }
             finding.outsideCalendar(e.date());
             return null;
         }

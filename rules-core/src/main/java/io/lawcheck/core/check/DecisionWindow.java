@@ -20,13 +20,19 @@ import java.util.List;
  * </ul>
  *
  * @param earliest first lawful day as far as the dated bounds go (never before the as-of date)
- * @param latest   last lawful day, or null when no rule sets one (e.g. no filing date on file)
+ * @param latest   last lawful day, or null when no rule sets one (e.g. no filing date on file) or it falls outside
+ *                 the holiday calendar (then a LATEST reason without a date says so)
  */
 public record DecisionWindow(LocalDate earliest, LocalDate latest, List<Reason> reasons) {
     /** Fact name by which a finding says "no decision before this day". */
     public static final String EARLIEST_FACT = "earliestDecisionDate";
     /** Fact name by which a finding says "the decision is due by this day". */
     public static final String LATEST_FACT = "latestDecisionDate";
+    /**
+     * Fact name by which a finding says "the decision is due by a day I cannot compute" (the date outside the holiday
+     * calendar): a LATEST reason without a date, so the reader sees why {@code latest} is missing.
+     */
+    public static final String LATEST_UNKNOWN_FACT = "latestDecisionDateOutsideCalendar";
 
     public enum Bound { EARLIEST, LATEST, CONDITION }
 
@@ -68,7 +74,12 @@ public record DecisionWindow(LocalDate earliest, LocalDate latest, List<Reason> 
                 }
                 reasons.add(new Reason(Bound.LATEST, f.ruleId(), until, f.message()));
             }
-            if (from == null && until == null && f.status() == FindingStatus.PENDING && f.dueDate() == null) {
+            boolean latestUnknown = f.facts().containsKey(LATEST_UNKNOWN_FACT);
+            if (latestUnknown) {
+                reasons.add(new Reason(Bound.LATEST, f.ruleId(), null, f.message()));
+            }
+            if (from == null && until == null && !latestUnknown && f.status() == FindingStatus.PENDING
+                    && f.dueDate() == null) {
                 reasons.add(new Reason(Bound.CONDITION, f.ruleId(), null, f.message()));
             }
         }
