@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param officers {@code null} when the file does not say who acted; an empty list means nobody is recorded
  * @param penaltyProcedure further facts of a penalty procedure (evidence, hearing conduct, decision document,
  *                         publication, payment); all unknown when absent
+ * @param coercion  the 行政强制 facts (coercive measure or enforcement); {@link CoercionMeasure#UNKNOWN} when absent
+ * @param licensing the 行政许可 facts; {@link LicensingApplication#UNKNOWN} when absent
  */
 public record EnforcementCase(
         String caseId,
@@ -33,7 +35,9 @@ public record EnforcementCase(
         LegalReview legalReview,
         ServiceDetails service,
         Judgements judgements,
-        PenaltyProcedure penaltyProcedure) {
+        PenaltyProcedure penaltyProcedure,
+        CoercionMeasure coercion,
+        LicensingApplication licensing) {
 
     /** The case without {@link PenaltyProcedure} facts (all unknown). */
     public EnforcementCase(String caseId, ActKind actKind, AgencySystem agencySystem, DivisionCode jurisdiction,
@@ -42,7 +46,7 @@ public record EnforcementCase(
                            List<Officer> officers, List<EvidenceItem> evidence, LegalReview legalReview,
                            ServiceDetails service, Judgements judgements) {
         this(caseId, actKind, agencySystem, jurisdiction, agencyLevel, party, procedure, proposedPenalties,
-                decidedPenalties, steps, officers, evidence, legalReview, service, judgements, null);
+                decidedPenalties, steps, officers, evidence, legalReview, service, judgements, null, null, null);
     }
 
     public EnforcementCase {
@@ -62,6 +66,8 @@ public record EnforcementCase(
         service = service == null ? ServiceDetails.UNKNOWN : service;
         judgements = judgements == null ? Judgements.UNKNOWN : judgements;
         penaltyProcedure = penaltyProcedure == null ? PenaltyProcedure.UNKNOWN : penaltyProcedure;
+        coercion = coercion == null ? CoercionMeasure.UNKNOWN : coercion;
+        licensing = licensing == null ? LicensingApplication.UNKNOWN : licensing;
     }
 
     public Step step(StepKind kind) {

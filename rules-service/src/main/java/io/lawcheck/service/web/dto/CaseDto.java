@@ -35,5 +35,7 @@ public record CaseDto(
         @Valid LegalReviewDto legalReview,
         @Valid ServiceDto service,
         @Valid JudgementsDto judgements,
-        @Valid PenaltyProcedureDto penaltyProcedure) {
+        @Valid PenaltyProcedureDto penaltyProcedure,
+        @Valid CoercionDto coercion,
+        @Valid LicensingDto licensing) {
 }
