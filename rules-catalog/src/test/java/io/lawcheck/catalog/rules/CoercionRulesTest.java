@@ -9,6 +9,7 @@ import io.lawcheck.core.model.OfficerRole;
 import io.lawcheck.core.model.TriState;
 import io.lawcheck.fixtures.CaseBuilder;
 import io.lawcheck.fixtures.CoercionBuilder;
+import io.lawcheck.fixtures.RuleTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ class CoercionRulesTest {
     // ---- C-SUBJ-1 ----------------------------------------------------------------------------------------------
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-SUBJ-1", value = {TRIGGERS, OTHER_VERSION})
+    @RuleTest(rule = "C-SUBJ-1", value = {TRIGGERS, OTHER_VERSION})
     void entrustedMeasureIsUnlawfulFrom2012() {
         Finding f = expect(run(seizure().entrusted(true)), "C-SUBJ-1", VIOLATION, V);
         assertThat(f.message().zh()).contains("委托");
@@ -80,7 +81,7 @@ class CoercionRulesTest {
     }
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-SUBJ-1", value = {JUST_UNDER, JUST_OVER})
+    @RuleTest(rule = "C-SUBJ-1", value = {JUST_UNDER, JUST_OVER})
     void officerCertificateMustCoverTheDayOfTheMeasure() {
         Officer lastDay = new Officer("O-2", OfficerRole.ENFORCEMENT_OFFICER, TriState.YES, LocalDate.of(2010, 1, 1),
                 LocalDate.of(2023, 9, 4));
@@ -96,7 +97,7 @@ class CoercionRulesTest {
     // ---- C-PROC-1 ----------------------------------------------------------------------------------------------
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-PROC-1", value = {TRIGGERS, OTHER_VERSION})
+    @RuleTest(rule = "C-PROC-1", value = {TRIGGERS, OTHER_VERSION})
     void measureWithoutOnSiteRecord() {
         Finding f = expect(run(seizure().onSiteRecord(false)), "C-PROC-1", VIOLATION, V);
         assertThat(f.message().zh()).contains("现场笔录");
@@ -110,7 +111,7 @@ class CoercionRulesTest {
     }
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-PROC-1", value = {JUST_UNDER, JUST_OVER})
+    @RuleTest(rule = "C-PROC-1", value = {JUST_UNDER, JUST_OVER})
     void twoOfficersAreTheMinimum() {
         expect(run(seizure()), "C-PROC-1", SATISFIED, V);
         Finding f = expect(precheck(CaseBuilder.coercion("C").officers(CaseBuilder.certified("O-1"),
@@ -121,7 +122,7 @@ class CoercionRulesTest {
     // ---- C-PROC-2 ----------------------------------------------------------------------------------------------
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-PROC-2", value = {TRIGGERS, OTHER_VERSION})
+    @RuleTest(rule = "C-PROC-2", value = {TRIGGERS, OTHER_VERSION})
     void urgentMeasureApprovedDaysLater() {
         CoercionBuilder late = seizure().urgent(true).priorApproval(false).measureDate("2023-09-29")
                 .approvalDate("2023-10-02");
@@ -134,7 +135,7 @@ class CoercionRulesTest {
     }
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-PROC-2", value = {JUST_UNDER, JUST_OVER})
+    @RuleTest(rule = "C-PROC-2", value = {JUST_UNDER, JUST_OVER})
     void twentyFourHoursAreNaturalHoursEvenOverAHoliday() {
         CoercionBuilder b = seizure().urgent(true).priorApproval(false).measureDate("2023-09-29").measureTime("20:00")
                 .approvalDate("2023-09-30");
@@ -145,7 +146,7 @@ class CoercionRulesTest {
     // ---- C-PROC-3 ----------------------------------------------------------------------------------------------
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-PROC-3", value = {TRIGGERS, JUST_UNDER, JUST_OVER, OTHER_VERSION})
+    @RuleTest(rule = "C-PROC-3", value = {TRIGGERS, JUST_UNDER, JUST_OVER, OTHER_VERSION})
     void familyMustBeToldWhenLibertyIsRestricted() {
         CoercionBuilder b = seizure().kind(CoercionKind.LIBERTY_RESTRICTION);
         expect(run(b.familyNotified(false)), "C-PROC-3", VIOLATION, V);
@@ -158,7 +159,7 @@ class CoercionRulesTest {
     // ---- C-SEIZ-1 / C-SEIZ-2 -----------------------------------------------------------------------------------
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-SEIZ-1", value = {TRIGGERS, JUST_UNDER, JUST_OVER, OTHER_VERSION})
+    @RuleTest(rule = "C-SEIZ-1", value = {TRIGGERS, JUST_UNDER, JUST_OVER, OTHER_VERSION})
     void dailyNecessitiesAndRepeatSealing() {
         Finding f = expect(run(seizure().dailyNecessities(true)), "C-SEIZ-1", VIOLATION, V);
         assertThat(f.message().zh()).contains("生活必需品");
@@ -170,7 +171,7 @@ class CoercionRulesTest {
     }
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-SEIZ-2", value = {TRIGGERS, JUST_UNDER, JUST_OVER, OTHER_VERSION})
+    @RuleTest(rule = "C-SEIZ-2", value = {TRIGGERS, JUST_UNDER, JUST_OVER, OTHER_VERSION})
     void decisionAndInventoryOnTheSpot() {
         expect(run(seizure().decisionOnSpot(false)), "C-SEIZ-2", VIOLATION, V);
         expect(run(seizure()), "C-SEIZ-2", SATISFIED, V);
@@ -182,7 +183,7 @@ class CoercionRulesTest {
     // ---- C-SEIZ-3 ----------------------------------------------------------------------------------------------
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-SEIZ-3", value = {TRIGGERS, OTHER_VERSION})
+    @RuleTest(rule = "C-SEIZ-3", value = {TRIGGERS, OTHER_VERSION})
     void periodAndExtensionLimits() {
         expect(run(seizure().periodDays(31)), "C-SEIZ-3", VIOLATION, V);
         expect(run(seizure().periodDays(30)), "C-SEIZ-3", SATISFIED, V);
@@ -196,7 +197,7 @@ class CoercionRulesTest {
     }
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-SEIZ-3", value = {JUST_UNDER, JUST_OVER})
+    @RuleTest(rule = "C-SEIZ-3", value = {JUST_UNDER, JUST_OVER})
     void extensionMustBeDecidedBeforeThePeriodEndsWhichRunsPastTheHoliday() {
         CoercionBuilder ext = seizure().extensionDays(30).extensionApproved(true).extensionNotified(true);
         // 30 days from 09-04 end on 10-04, a holiday: the period runs to Sat 10-07 (a make-up working day)
@@ -208,7 +209,7 @@ class CoercionRulesTest {
     // ---- C-SEIZ-4 ----------------------------------------------------------------------------------------------
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-SEIZ-4", value = {TRIGGERS, OTHER_VERSION})
+    @RuleTest(rule = "C-SEIZ-4", value = {TRIGGERS, OTHER_VERSION})
     void disposalOverdueOrThingsNotReturned() {
         expect(run(seizure().itemsReturned(false).dispositionDate("2023-09-20")), "C-SEIZ-4", VIOLATION, V);
         Finding f = expect(run(seizure().dispositionDate("2023-11-01")), "C-SEIZ-4", VIOLATION, V);
@@ -225,7 +226,7 @@ class CoercionRulesTest {
     }
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-SEIZ-4", value = {JUST_UNDER, JUST_OVER})
+    @RuleTest(rule = "C-SEIZ-4", value = {JUST_UNDER, JUST_OVER})
     void thirtyNaturalDaysEndAfterTheNationalDayHoliday() {
         expect(run(seizure().dispositionDate("2023-10-07")), "C-SEIZ-4", SATISFIED, V);
         expect(run(seizure().dispositionDate("2023-10-08")), "C-SEIZ-4", VIOLATION, V);
@@ -242,7 +243,7 @@ class CoercionRulesTest {
     }
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-FRZ-1", value = {TRIGGERS, OTHER_VERSION})
+    @RuleTest(rule = "C-FRZ-1", value = {TRIGGERS, OTHER_VERSION})
     void freezingMoreThanTheViolationInvolves() {
         Finding f = expect(run(freeze().freezeAmount("10000.01")), "C-FRZ-1", VIOLATION, V);
         assertThat(f.message().zh()).contains("冻结数额超过");
@@ -252,7 +253,7 @@ class CoercionRulesTest {
     }
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-FRZ-1", value = {JUST_UNDER, JUST_OVER})
+    @RuleTest(rule = "C-FRZ-1", value = {JUST_UNDER, JUST_OVER})
     void freezeDecisionWithinThreeWorkingDays() {
         // Wed 09-27 + 3 working days = 09-28, Sat 10-07, Sun 10-08
         expect(run(freeze()), "C-FRZ-1", SATISFIED, V);
@@ -260,7 +261,7 @@ class CoercionRulesTest {
     }
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-FRZ-2", value = {TRIGGERS, JUST_UNDER, JUST_OVER, OTHER_VERSION})
+    @RuleTest(rule = "C-FRZ-2", value = {TRIGGERS, JUST_UNDER, JUST_OVER, OTHER_VERSION})
     void freezeDecidedWithinThirtyDays() {
         CoercionBuilder b = freeze().measureDate("2023-09-04").freezeDecisionServed("2023-09-05");
         expect(run(b.dispositionDate("2023-11-20")), "C-FRZ-2", VIOLATION, V);
@@ -273,7 +274,7 @@ class CoercionRulesTest {
     // ---- C-EXEC-1 / C-EXEC-2 -----------------------------------------------------------------------------------
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-EXEC-1", value = {TRIGGERS, JUST_UNDER, JUST_OVER, OTHER_VERSION})
+    @RuleTest(rule = "C-EXEC-1", value = {TRIGGERS, JUST_UNDER, JUST_OVER, OTHER_VERSION})
     void writtenReminderBeforeTheDecision() {
         expect(run(enforcement(CoercionKind.ENFORCEMENT).reminderWritten(false).enforcementDecisionDate("2023-09-20")),
                 "C-EXEC-1", VIOLATION, V);
@@ -285,7 +286,7 @@ class CoercionRulesTest {
     }
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-EXEC-2", value = {TRIGGERS, OTHER_VERSION})
+    @RuleTest(rule = "C-EXEC-2", value = {TRIGGERS, OTHER_VERSION})
     void statementNotHeardOrDecisionInsideTheReminderPeriod() {
         CoercionBuilder b = enforcement(CoercionKind.ENFORCEMENT).reminderServed("2023-09-20")
                 .reminderDeadline("2023-10-01");
@@ -298,7 +299,7 @@ class CoercionRulesTest {
     }
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-EXEC-2", value = {JUST_UNDER, JUST_OVER})
+    @RuleTest(rule = "C-EXEC-2", value = {JUST_UNDER, JUST_OVER})
     void aReminderDeadlineOnAHolidayRunsToTheNextWorkingDay() {
         CoercionBuilder b = enforcement(CoercionKind.ENFORCEMENT).reminderServed("2023-09-20")
                 .reminderDeadline("2023-10-01");
@@ -310,7 +311,7 @@ class CoercionRulesTest {
     // ---- C-EXEC-3 ----------------------------------------------------------------------------------------------
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-EXEC-3", value = {TRIGGERS, OTHER_VERSION})
+    @RuleTest(rule = "C-EXEC-3", value = {TRIGGERS, OTHER_VERSION})
     void enforcementOnAStatutoryHoliday() {
         CoercionBuilder b = enforcement(CoercionKind.ENFORCEMENT).enforcementTime("10:00");
         Finding f = expect(run(b.enforcementDate("2023-10-02")), "C-EXEC-3", VIOLATION, V);
@@ -325,7 +326,7 @@ class CoercionRulesTest {
     }
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-EXEC-3", value = {JUST_UNDER, JUST_OVER})
+    @RuleTest(rule = "C-EXEC-3", value = {JUST_UNDER, JUST_OVER})
     void makeUpWorkingDaysAreWorkingDaysAndNightIsAnUnverifiedParameter() {
         CoercionBuilder b = enforcement(CoercionKind.ENFORCEMENT).enforcementTime("10:00");
         expect(run(b.enforcementDate("2023-10-07")), "C-EXEC-3", SATISFIED, V); // Saturday, make-up working day
@@ -347,7 +348,7 @@ class CoercionRulesTest {
     }
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-EXEC-4", value = {TRIGGERS, OTHER_VERSION})
+    @RuleTest(rule = "C-EXEC-4", value = {TRIGGERS, OTHER_VERSION})
     void demolitionWithoutAnnouncement() {
         expect(run(demolition().announcementMade(false).enforcementDate("2023-11-01")), "C-EXEC-4", VIOLATION, V);
         expect(run(demolition().remedySought(true).enforcementDate("2023-11-01")), "C-EXEC-4", NEEDS_REVIEW, V);
@@ -356,7 +357,7 @@ class CoercionRulesTest {
     }
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-EXEC-4", value = {JUST_UNDER, JUST_OVER})
+    @RuleTest(rule = "C-EXEC-4", value = {JUST_UNDER, JUST_OVER})
     void demolitionOnlyAfterTheSixMonthLawsuitPeriodRunsOut() {
         // served 04-03; six months end on 10-03, a holiday: the period runs to 10-07
         Finding f = expect(run(demolition().enforcementDate("2023-10-07")), "C-EXEC-4", VIOLATION, V);
@@ -368,7 +369,7 @@ class CoercionRulesTest {
     // ---- C-MON-1 / C-MON-2 -------------------------------------------------------------------------------------
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-MON-1", value = {TRIGGERS, JUST_UNDER, JUST_OVER, OTHER_VERSION})
+    @RuleTest(rule = "C-MON-1", value = {TRIGGERS, JUST_UNDER, JUST_OVER, OTHER_VERSION})
     void surchargeNotAboveThePrincipal() {
         CoercionBuilder b = enforcement(CoercionKind.ENFORCEMENT).surchargeStandardNotified(true)
                 .surchargeStart("2023-09-04").principalAmount("1000");
@@ -385,7 +386,7 @@ class CoercionRulesTest {
     }
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-MON-2", value = {TRIGGERS, OTHER_VERSION})
+    @RuleTest(rule = "C-MON-2", value = {TRIGGERS, OTHER_VERSION})
     void enforcementByAnAgencyWithoutThePower() {
         expect(run(surchargeEnforcement().enforcementPower(false).enforcementDate("2023-11-01")), "C-MON-2",
                 VIOLATION, V);
@@ -394,7 +395,7 @@ class CoercionRulesTest {
     }
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-MON-2", value = {JUST_UNDER, JUST_OVER})
+    @RuleTest(rule = "C-MON-2", value = {JUST_UNDER, JUST_OVER})
     void surchargeMustHaveRunMoreThanThirtyDays() {
         // 30 days from 09-04 end on 10-04, a holiday, moved to 10-07: enforcement from 10-08
         expect(run(surchargeEnforcement().enforcementDate("2023-10-07")), "C-MON-2", VIOLATION, V);
@@ -409,7 +410,7 @@ class CoercionRulesTest {
     }
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-SUB-1", value = {TRIGGERS, OTHER_VERSION})
+    @RuleTest(rule = "C-SUB-1", value = {TRIGGERS, OTHER_VERSION})
     void substitutePerformanceWithoutSupervision() {
         expect(run(substitute().supervisorPresent(false).enforcementDate("2023-10-20")), "C-SUB-1", VIOLATION, V);
         // immediate substitute performance (Art 52) needs no prior reminder
@@ -420,7 +421,7 @@ class CoercionRulesTest {
     }
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-SUB-1", value = {JUST_UNDER, JUST_OVER})
+    @RuleTest(rule = "C-SUB-1", value = {JUST_UNDER, JUST_OVER})
     void reminderThreeWorkingDaysBefore() {
         // Wed 09-27 + 3 working days = 09-28, Sat 10-07, Sun 10-08
         expect(run(substitute().enforcementDate("2023-10-08")), "C-SUB-1", SATISFIED, V);
@@ -435,7 +436,7 @@ class CoercionRulesTest {
     }
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-COURT-1", value = {TRIGGERS, OTHER_VERSION})
+    @RuleTest(rule = "C-COURT-1", value = {TRIGGERS, OTHER_VERSION})
     void applicationBeforeTheRemedyPeriodsEnded() {
         // decision served 03-15: six months end on Fri 09-15
         CoercionBuilder b = court().remedyPeriodEnd(null).underlyingDecisionServed("2023-03-15");
@@ -448,7 +449,7 @@ class CoercionRulesTest {
     }
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-COURT-1", value = {JUST_UNDER, JUST_OVER})
+    @RuleTest(rule = "C-COURT-1", value = {JUST_UNDER, JUST_OVER})
     void threeMonthsAfterTheRemedyPeriodsEndPastTheHoliday() {
         // 3 months from 07-01 end on 10-01, a holiday, moved to 10-07
         expect(run(court().courtApplicationDate("2023-10-07")), "C-COURT-1", SATISFIED, V);
@@ -457,7 +458,7 @@ class CoercionRulesTest {
     }
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-COURT-2", value = {TRIGGERS, JUST_UNDER, JUST_OVER, OTHER_VERSION})
+    @RuleTest(rule = "C-COURT-2", value = {TRIGGERS, JUST_UNDER, JUST_OVER, OTHER_VERSION})
     void applicationTenWorkingDaysAfterTheReminder() {
         // Fri 09-22 + 10 working days = Thu 10-12 (the holiday week does not count; 10-07/10-08 do)
         expect(run(court().courtApplicationDate("2023-10-02")), "C-COURT-2", VIOLATION, V);
@@ -469,7 +470,7 @@ class CoercionRulesTest {
     }
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-COURT-3", value = {TRIGGERS, JUST_UNDER, JUST_OVER, OTHER_VERSION})
+    @RuleTest(rule = "C-COURT-3", value = {TRIGGERS, JUST_UNDER, JUST_OVER, OTHER_VERSION})
     void applicationMaterialsComplete() {
         expect(run(court().applicationComplete(false).courtApplicationDate("2023-10-13")), "C-COURT-3", VIOLATION, V);
         expect(run(court().courtApplicationDate("2023-10-13")), "C-COURT-3", SATISFIED, V);
@@ -483,7 +484,7 @@ class CoercionRulesTest {
     // ---- C-REC-1 -----------------------------------------------------------------------------------------------
 
     @Test
-    @io.lawcheck.fixtures.RuleTest(rule = "C-REC-1", value = {TRIGGERS, JUST_UNDER, JUST_OVER, OTHER_VERSION})
+    @RuleTest(rule = "C-REC-1", value = {TRIGGERS, JUST_UNDER, JUST_OVER, OTHER_VERSION})
     void seizureWithoutAudioVideoRecordFromTheGuidelinesPublication() {
         Finding f = expect(run(seizure().videoRecorded(false)), "C-REC-1", VIOLATION, "2019");
         assertThat(f.message().zh()).contains("未全程音像记录");

@@ -161,11 +161,11 @@ public record CoercionMeasure(
         alreadySealed = alreadySealed == null ? TriState.UNKNOWN : alreadySealed;
         decisionOnSpot = decisionOnSpot == null ? TriState.UNKNOWN : decisionOnSpot;
         decisionComplete = decisionComplete == null ? TriState.UNKNOWN : decisionComplete;
-        requireNotNegative("periodDays", periodDays == null ? 0 : periodDays);
+        requireDays("periodDays", periodDays);
         extensionApproved = extensionApproved == null ? TriState.UNKNOWN : extensionApproved;
-        requireNotNegative("extensionDays", extensionDays == null ? 0 : extensionDays);
+        requireDays("extensionDays", extensionDays);
         extensionNotified = extensionNotified == null ? TriState.UNKNOWN : extensionNotified;
-        requireNotNegative("testingDays", testingDays == null ? 0 : testingDays);
+        requireDays("testingDays", testingDays);
         testingNotified = testingNotified == null ? TriState.UNKNOWN : testingNotified;
         itemsReturned = itemsReturned == null ? TriState.UNKNOWN : itemsReturned;
         requireNotNegative("freezeAmount", freezeAmount == null ? 0 : freezeAmount.signum());
@@ -186,6 +186,13 @@ public record CoercionMeasure(
         supervisorPresent = supervisorPresent == null ? TriState.UNKNOWN : supervisorPresent;
         documentsSigned = documentsSigned == null ? TriState.UNKNOWN : documentsSigned;
         applicationComplete = applicationComplete == null ? TriState.UNKNOWN : applicationComplete;
+    }
+
+    /** Day counts and head counts: no legal period here is longer than a year. */
+    private static void requireDays(String field, Integer value) {
+        if (value != null && (value < 0 || value > 366)) {
+            throw new IllegalArgumentException(field + " must be between 0 and 366");
+        }
     }
 
     private static void requireNotNegative(String field, int value) {

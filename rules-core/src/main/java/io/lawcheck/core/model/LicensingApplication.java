@@ -103,17 +103,17 @@ public record LicensingApplication(
         missingItemsAllAtOnce = missingItemsAllAtOnce == null ? TriState.UNKNOWN : missingItemsAllAtOnce;
         receiptIssued = receiptIssued == null ? TriState.UNKNOWN : receiptIssued;
         substantiveVerification = substantiveVerification == null ? TriState.UNKNOWN : substantiveVerification;
-        requireNotNegative("verifierCount", verifierCount == null ? 0 : verifierCount);
+        requireDays("verifierCount", verifierCount);
         thirdPartyMajorInterest = thirdPartyMajorInterest == null ? TriState.UNKNOWN : thirdPartyMajorInterest;
         thirdPartyNotified = thirdPartyNotified == null ? TriState.UNKNOWN : thirdPartyNotified;
         thirdPartyHeard = thirdPartyHeard == null ? TriState.UNKNOWN : thirdPartyHeard;
         jointHandling = jointHandling == null ? TriState.UNKNOWN : jointHandling;
         specialPeriodByLaw = specialPeriodByLaw == null ? TriState.UNKNOWN : specialPeriodByLaw;
         extensionApproved = extensionApproved == null ? TriState.UNKNOWN : extensionApproved;
-        requireNotNegative("extensionDays", extensionDays == null ? 0 : extensionDays);
+        requireDays("extensionDays", extensionDays);
         extensionReasonNotified = extensionReasonNotified == null ? TriState.UNKNOWN : extensionReasonNotified;
         lowerLevelReview = lowerLevelReview == null ? TriState.UNKNOWN : lowerLevelReview;
-        requireNotNegative("excludedDays", excludedDays == null ? 0 : excludedDays);
+        requireDays("excludedDays", excludedDays);
         excludedNotified = excludedNotified == null ? TriState.UNKNOWN : excludedNotified;
         granted = granted == null ? TriState.UNKNOWN : granted;
         refusalReasonsGiven = refusalReasonsGiven == null ? TriState.UNKNOWN : refusalReasonsGiven;
@@ -130,9 +130,10 @@ public record LicensingApplication(
         decisionBasedOnRecord = decisionBasedOnRecord == null ? TriState.UNKNOWN : decisionBasedOnRecord;
     }
 
-    private static void requireNotNegative(String field, int value) {
-        if (value < 0) {
-            throw new IllegalArgumentException(field + " must not be negative");
+    /** Day counts and head counts: no legal period here is longer than a year. */
+    private static void requireDays(String field, Integer value) {
+        if (value != null && (value < 0 || value > 366)) {
+            throw new IllegalArgumentException(field + " must be between 0 and 366");
         }
     }
 }
