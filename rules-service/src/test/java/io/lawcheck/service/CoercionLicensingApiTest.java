@@ -51,6 +51,20 @@ class CoercionLicensingApiTest {
     }
 
     @Test
+    void preCheckOfBothSamplesShowsWhatIsAlreadyMet() throws Exception {
+        mvc.perform(post("/api/v1/checks").param("asOf", "2024-01-15").param("mode", "PRECHECK")
+                        .contentType(MediaType.APPLICATION_JSON).content(Samples.read("seizure-overdue.json")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.findings[?(@.ruleId=='C-PROC-1')].status").value("SATISFIED"))
+                .andExpect(jsonPath("$.findings[?(@.ruleId=='C-SEIZ-4')].status").value("VIOLATION"));
+        mvc.perform(post("/api/v1/checks").param("asOf", "2024-01-15").param("mode", "PRECHECK")
+                        .contentType(MediaType.APPLICATION_JSON).content(Samples.read("licence-late.json")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.findings[?(@.ruleId=='L-DEC-6')].status").value("SATISFIED"))
+                .andExpect(jsonPath("$.findings[?(@.ruleId=='L-DEC-1')].status").value("VIOLATION"));
+    }
+
+    @Test
     void negativePeriodIsNamed() throws Exception {
         String body = Samples.read("seizure-overdue.json").replace("\"periodDays\": 30", "\"periodDays\": -1");
         mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content(body))
