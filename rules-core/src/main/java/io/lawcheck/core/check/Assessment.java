@@ -30,7 +30,7 @@ public final class Assessment {
     private final CheckMode mode;
     private final Catalog catalog;
     private final List<Finding> findings = new ArrayList<>();
-    private final Map<String, Object> memo = new HashMap<>(4);
+    private Map<String, Object> memo; // most cases need none or one entry: created on first use
 
     public Assessment(EnforcementCase caseFile, LocalDate asOf, CheckMode mode, Catalog catalog) {
         this.caseFile = caseFile;
@@ -119,6 +119,9 @@ public final class Assessment {
     /** Computes a derived value once per case (e.g. the hearing scope, which several rules read). */
     @SuppressWarnings("unchecked")
     public <T> T memo(String key, Function<Assessment, T> compute) {
+        if (memo == null) {
+            memo = new HashMap<>(4);
+        }
         Object v = memo.get(key);
         if (v == null) {
             v = compute.apply(this);

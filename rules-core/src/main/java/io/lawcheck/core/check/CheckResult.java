@@ -17,7 +17,9 @@ public record CheckResult(String caseId, LocalDate asOf, CheckMode mode, String 
             .thenComparing(Finding::ruleId);
 
     public CheckResult {
-        findings = findings.stream().sorted(ORDER).toList();
+        Finding[] sorted = findings.toArray(new Finding[0]);
+        java.util.Arrays.sort(sorted, ORDER);
+        findings = List.of(sorted);
     }
 
     /** A result without a decision window (a decided case). */

@@ -7,13 +7,13 @@ import io.lawcheck.core.catalog.RuleDefinition;
 import io.lawcheck.core.catalog.RuleVersion;
 import io.lawcheck.core.catalog.Verification;
 import io.lawcheck.core.model.TriState;
-import org.apache.commons.text.StringSubstitutor;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Builds one finding for a rule version: the facts and parameters it relied on, then its status. A finding that
@@ -27,6 +27,9 @@ public final class FindingBuilder {
             "无法计算期限：日期 ${outsideCalendar} 不在官方节假日历覆盖的年份内，需人工计算。",
             "Cannot compute the period: ${outsideCalendar} lies outside the years the official holiday calendar covers;"
                     + " compute it by hand.");
+
+    private static final Pattern PERIOD_TEXT = Pattern.compile("\\d+ (WORKING_DAYS|DAYS|MONTHS)");
+    private static final ConcurrentHashMap<String, Period> PERIODS = new ConcurrentHashMap<>();
 
     private final Assessment assessment;
     private final RuleVersion version;
@@ -72,8 +75,20 @@ public final class FindingBuilder {
 
     /** The rule version's statutory period {@code name}, recorded as a parameter. */
     public Period period(String name) {
-        Period p = Period.parse(version.param(name));
+        Period p = parsePeriod(version.param(name));
         parameters.put(name, p.toString());
+        return p;
+    }
+
+    /** Parsed once per distinct text: the catalog has a handful of periods and this runs for most findings. */
+    private static Period parsePeriod(String text) {
+        Period p = PERIODS.get(text);
+        if (p == null) {
+            p = Period.parse(text);
+            if (PERIODS.size() < 1_000) {
+                PERIODS.putIfAbsent(text, p);
+            }
+        }
         return p;
     }
 
@@ -200,14 +215,38 @@ public final class FindingBuilder {
         return new LocalizedText(substitute(template.zh(), true), substitute(template.en(), false));
     }
 
+    /**
+     * Replaces each {@code ${name}} by the parameter or fact of that name (a parameter wins), leaving unknown names
+     * as they are. Hand-rolled rather than a template library: it runs for every finding, and values (which may come
+     * from the case) are inserted as text, never substituted again.
+     */
     private String substitute(String text, boolean chinese) {
-        if (text.indexOf('$') < 0) {
+        int open = text.indexOf("${");
+        if (open < 0) {
             return text;
         }
-        Map<String, String> values = new HashMap<>();
-        facts.forEach((k, v) -> values.put(k, display(v, chinese)));
-        parameters.forEach((k, v) -> values.put(k, display(v, chinese)));
-        return new StringSubstitutor(values).replace(text);
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int from = 0;
+        while (open >= 0) {
+            int close = text.indexOf('}', open + 2);
+            if (close < 0) {
+                break;
+            }
+            String name = text.substring(open + 2, close);
+            Object value = parameters.get(name);
+            if (value == null) {
+                value = facts.get(name);
+            }
+            out.append(text, from, open);
+            if (value == null) {
+                out.append(text, open, close + 1);
+            } else {
+                out.append(display(value, chinese));
+            }
+            from = close + 1;
+            open = text.indexOf("${", from);
+        }
+        return out.append(text, from, text.length()).toString();
     }
 
     private static String display(Object v, boolean chinese) {
@@ -217,8 +256,8 @@ public final class FindingBuilder {
         if (v instanceof BigDecimal d) {
             return d.stripTrailingZeros().toPlainString();
         }
-        if (v instanceof String s && s.matches("\\d+ (WORKING_DAYS|DAYS|MONTHS)")) {
-            return Period.parse(s).label(chinese);
+        if (v instanceof String s && PERIOD_TEXT.matcher(s).matches()) {
+            return parsePeriod(s).label(chinese);
         }
         return String.valueOf(v);
     }

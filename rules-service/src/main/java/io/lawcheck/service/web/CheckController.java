@@ -1,7 +1,7 @@
 package io.lawcheck.service.web;
 
 import io.lawcheck.core.check.CheckMode;
-import io.lawcheck.core.check.Checker;
+import io.lawcheck.core.check.CaseChecker;
 import io.lawcheck.service.web.dto.CaseDto;
 import io.lawcheck.service.web.dto.CheckResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,12 +22,13 @@ import java.time.LocalDate;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 public class CheckController {
-    private final Checker checker;
+    /** The rule engine (Checker); only the load benchmark swaps in a baseline (lawcheck.engine=baseline). */
+    private final CaseChecker checker;
     private final CaseMapper caseMapper;
     private final ResultMapper resultMapper;
     private final Clock clock;
 
-    public CheckController(Checker checker, CaseMapper caseMapper, ResultMapper resultMapper, Clock clock) {
+    public CheckController(CaseChecker checker, CaseMapper caseMapper, ResultMapper resultMapper, Clock clock) {
         this.checker = checker;
         this.caseMapper = caseMapper;
         this.resultMapper = resultMapper;
