@@ -75,6 +75,16 @@ class BaselineEquivalenceTest {
         }
     }
 
+    /** Reused sessions carry nothing from one case to the next: same results as a checker used only once. */
+    @Test
+    void reusedSessionsGiveWhatFreshOnesGive() {
+        Checker reused = Checker.of(subsetCatalog);
+        for (int i = 0; i < 60; i++) {
+            CheckResult fresh = Checker.of(subsetCatalog).check(cases.get(i), CaseGenerator.AS_OF, CheckMode.PRECHECK);
+            assertThat(reused.check(cases.get(i), CaseGenerator.AS_OF, CheckMode.PRECHECK)).isEqualTo(fresh);
+        }
+    }
+
     /** The mix is what the benchmark claims: every subset rule reports, with violations and clean files. */
     @Test
     void generatedMixCoversEveryRuleAndStatus() {

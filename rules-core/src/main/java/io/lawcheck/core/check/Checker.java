@@ -113,7 +113,8 @@ public final class Checker implements CaseChecker {
     }
 
     private void release(KieSession session) {
-        if (!idle.offer(session)) {
+        // A rule that inserted facts of its own would leak them into the next call: such a session is not reused.
+        if (session.getFactCount() != 0 || !idle.offer(session)) {
             session.dispose();
         }
     }
