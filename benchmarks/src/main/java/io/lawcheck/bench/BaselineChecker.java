@@ -162,11 +162,7 @@ public final class BaselineChecker implements CaseChecker {
     }
 
     private static void review(Assessment a, RuleVersion version, TriState required) {
-        if (required == TriState.NO) {
-            return;
-        }
-        a.report(version.key()).variant(ReviewScope.defect(a))
-                .fact("legalReview", a.dateOf(StepKind.LEGAL_REVIEW)).fact("decisionDate", a.dateOf(StepKind.DECISION))
-                .beforeDecision(required, ReviewScope.doneBeforeDecision(a));
+        // P-REV-1 fires whether or not a review is required (pre-check reports "not required" as SATISFIED).
+        ReviewScope.report(a, version.key(), required, ReviewScope.doneBeforeDecision(a));
     }
 }
