@@ -18,6 +18,7 @@ import java.util.Objects;
  *                         publication, payment); all unknown when absent
  * @param coercion  the 行政强制 facts (coercive measure or enforcement); {@link CoercionMeasure#UNKNOWN} when absent
  * @param licensing the 行政许可 facts; {@link LicensingApplication#UNKNOWN} when absent
+ * @param platform what the supervision platform knows beyond the steps' receipt dates (basic-information changes)
  */
 public record EnforcementCase(
         String caseId,
@@ -37,7 +38,8 @@ public record EnforcementCase(
         Judgements judgements,
         PenaltyProcedure penaltyProcedure,
         CoercionMeasure coercion,
-        LicensingApplication licensing) {
+        LicensingApplication licensing,
+        PlatformRecord platform) {
 
     /** The case without {@link PenaltyProcedure} facts (all unknown). */
     public EnforcementCase(String caseId, ActKind actKind, AgencySystem agencySystem, DivisionCode jurisdiction,
@@ -46,7 +48,7 @@ public record EnforcementCase(
                            List<Officer> officers, List<EvidenceItem> evidence, LegalReview legalReview,
                            ServiceDetails service, Judgements judgements) {
         this(caseId, actKind, agencySystem, jurisdiction, agencyLevel, party, procedure, proposedPenalties,
-                decidedPenalties, steps, officers, evidence, legalReview, service, judgements, null, null, null);
+                decidedPenalties, steps, officers, evidence, legalReview, service, judgements, null, null, null, null);
     }
 
     public EnforcementCase {
@@ -68,6 +70,7 @@ public record EnforcementCase(
         penaltyProcedure = penaltyProcedure == null ? PenaltyProcedure.UNKNOWN : penaltyProcedure;
         coercion = coercion == null ? CoercionMeasure.UNKNOWN : coercion;
         licensing = licensing == null ? LicensingApplication.UNKNOWN : licensing;
+        platform = platform == null ? PlatformRecord.NONE : platform;
     }
 
     public Step step(StepKind kind) {

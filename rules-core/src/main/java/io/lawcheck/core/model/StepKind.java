@@ -56,5 +56,7 @@ public enum StepKind {
     /** a published decision was changed, revoked, declared unlawful or void */
     DECISION_CHANGED,
     /** the published information was withdrawn */
-    PUBLICATION_WITHDRAWN
+    PUBLICATION_WITHDRAWN,
+    /** 行政检查 completed (its record is due on the supervision platform: Tianjin platform measures 2015 Art 15) */
+    INSPECTION_COMPLETED
 }
