@@ -40,21 +40,28 @@ public final class Platform {
     public record Item(String what, LocalDate start, LocalDate received, ParameterValue period) {
     }
 
+    /** The items one rule version judges; a holder, since DRL {@code from} would iterate a bare list. */
+    public record Items(List<Item> list) {
+        public boolean nonEmpty() {
+            return !list.isEmpty();
+        }
+    }
+
     private Platform() {
     }
 
     /** PLAT-REC-1: the dated procedure steps the rule version governs, in a jurisdiction with a platform. */
-    public static List<Item> stepRecords(Assessment a, String key) {
+    public static Items stepRecords(Assessment a, String key) {
         return steps(a, key, RECORDED_STEPS, STEP_PERIOD);
     }
 
     /** PLAT-REC-2: the completed inspection. */
-    public static List<Item> inspectionRecords(Assessment a, String key) {
+    public static Items inspectionRecords(Assessment a, String key) {
         return steps(a, key, EnumSet.of(StepKind.INSPECTION_COMPLETED), INSPECTION_PERIOD);
     }
 
     /** PLAT-REC-3: changes of basic information and their change applications. */
-    public static List<Item> basicInfoChanges(Assessment a, String key) {
+    public static Items basicInfoChanges(Assessment a, String key) {
         RuleVersion version = a.ruleVersion(key);
         List<Item> items = new ArrayList<>();
         for (BasicInfoChange c : a.getCaseFile().platform().basicInfoChanges()) {
@@ -63,10 +70,10 @@ public final class Platform {
                 p.ifPresent(v -> items.add(new Item(c.kind().name(), c.changedOn(), c.changeRequestedOn(), v)));
             }
         }
-        return items;
+        return new Items(items);
     }
 
-    private static List<Item> steps(Assessment a, String key, Set<StepKind> kinds, String parameter) {
+    private static Items steps(Assessment a, String key, Set<StepKind> kinds, String parameter) {
         RuleVersion version = a.ruleVersion(key);
         List<Item> items = new ArrayList<>();
         for (Map.Entry<StepKind, Step> e : a.getCaseFile().steps().entrySet()) {
@@ -76,7 +83,7 @@ public final class Platform {
                 p.ifPresent(v -> items.add(new Item(e.getKey().name(), date, e.getValue().platformReceived(), v)));
             }
         }
-        return items;
+        return new Items(items);
     }
 
     /**
@@ -84,7 +91,8 @@ public final class Platform {
      * complete, never came and is overdue); else NEEDS_REVIEW if an overdue record has no receipt date on file; else
      * PENDING with the earliest due date; else SATISFIED.
      */
-    public static void check(Assessment a, String key, List<Item> items) {
+    public static void check(Assessment a, String key, Items found) {
+        List<Item> items = found.list();
         FindingBuilder f = a.report(key);
         boolean complete = a.getCaseFile().platform().receiptsComplete() == TriState.YES;
         List<String> lateZh = new ArrayList<>();
