@@ -77,6 +77,8 @@ class PlatformRulesTest {
     @RuleTest(rule = "PLAT-REC-1", value = TRIGGERS)
     void missingReceiptIsAViolationOnlyWhenThePlatformSaysItsRecordsAreComplete() {
         CaseBuilder c = CaseBuilder.penalty("PLAT-4").notMajor().step(StepKind.DECISION, "2019-09-30");
+        expectNone(check(c.build(), "2019-10-09"), "PLAT-REC-1"); // no platform data at all: silent
+        c.stepReceived(StepKind.FILING, "2019-09-02", "2019-09-02");
         expect(check(c.build(), "2019-10-08"), "PLAT-REC-1", FindingStatus.PENDING, "2015");
         Finding unknown = expect(check(c.build(), "2019-10-09"), "PLAT-REC-1", FindingStatus.NEEDS_REVIEW, "2015");
         assertThat(unknown.message().en()).contains("DECISION 2019-10-08");

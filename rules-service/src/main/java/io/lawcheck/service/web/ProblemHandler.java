@@ -1,10 +1,5 @@
 package io.lawcheck.service.web;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -24,10 +19,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns bad input into {@code application/problem+json} with an {@code errors} list naming each bad field and why.
@@ -48,7 +41,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                   @NonNull WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
         for (FieldError fe : ex.getBindingResult().getFieldErrors()) {
-            errors.add(new FieldProblem(cleanPath(fe.getField()), fe.getDefaultMessage()));
+            errors.add(new FieldProblem(FieldProblems.cleanPath(fe.getField()), fe.getDefaultMessage()));
         }
         ex.getBindingResult().getGlobalErrors().forEach(ge -> errors.add(new FieldProblem("", ge.getDefaultMessage())));
         errors.sort(Comparator.comparing(FieldProblem::field));
@@ -60,7 +53,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                   @NonNull HttpHeaders headers,
                                                                   @NonNull HttpStatusCode status,
                                                                   @NonNull WebRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, "Unreadable JSON", List.of(describe(ex.getCause())));
+        return problem(HttpStatus.BAD_REQUEST, "Unreadable JSON", List.of(FieldProblems.describe(ex.getCause())));
     }
 
     @Override
@@ -75,7 +68,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     public ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
-        String expected = ex.getRequiredType() == null ? "a valid value" : expectation(ex.getRequiredType());
+        String expected = ex.getRequiredType() == null ? "a valid value" : FieldProblems.expectation(ex.getRequiredType());
         return problem(HttpStatus.BAD_REQUEST, "Invalid parameter",
                 List.of(new FieldProblem(ex.getName(), "must be " + expected)));
     }
@@ -84,6 +77,19 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalArgumentException.class)
     public ResponseEntity<Object> illegalArgument(IllegalArgumentException ex) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid case", List.of(new FieldProblem("", ex.getMessage())));
+    }
+
+    /** A date the official holiday calendar does not cover: the checker refuses to guess working days. */
+    @ExceptionHandler(io.lawcheck.core.calendar.OutsideCalendarException.class)
+    public ResponseEntity<Object> outsideCalendar(io.lawcheck.core.calendar.OutsideCalendarException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "Date outside the calendar", List.of(new FieldProblem("asOf",
+                "the period cannot be computed: a date lies outside the years the official calendar covers")));
+    }
+
+    /** A batch larger than configured (lawcheck.batch.max-bytes). */
+    @ExceptionHandler(BatchController.BatchTooLargeException.class)
+    public ResponseEntity<Object> batchTooLarge(BatchController.BatchTooLargeException ex) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Batch too large", List.of(new FieldProblem("", ex.getMessage())));
     }
 
     private ResponseEntity<Object> problem(HttpStatus status, String title, List<FieldProblem> errors) {
@@ -95,71 +101,5 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         log.info("rejected request: {} ({} field problems)", title, errors.size());
         return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(pd);
-    }
-
-    static FieldProblem describe(Throwable cause) {
-        if (cause instanceof UnrecognizedPropertyException u) {
-            return new FieldProblem(path(u), "unknown field '" + u.getPropertyName() + "'");
-        }
-        if (cause instanceof InvalidFormatException f) {
-            return new FieldProblem(path(f), "must be " + expectation(f.getTargetType()));
-        }
-        if (cause instanceof MismatchedInputException m) {
-            return new FieldProblem(path(m), "must be " + (m.getTargetType() == null ? "of the documented type"
-                    : expectation(m.getTargetType())));
-        }
-        if (cause instanceof JsonMappingException m) {
-            Throwable root = m.getCause() != null ? m.getCause() : m;
-            String reason = root instanceof IllegalArgumentException || root instanceof java.time.DateTimeException
-                    ? root.getMessage() : "has an invalid value";
-            return new FieldProblem(path(m), reason);
-        }
-        if (cause instanceof JsonProcessingException p) {
-            return new FieldProblem("", "malformed JSON at line " + p.getLocation().getLineNr() + ", column "
-                    + p.getLocation().getColumnNr());
-        }
-        return new FieldProblem("", "request body is missing or not JSON");
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            } else if (r.getFieldName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(r.getFieldName());
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String expectation(Class<?> type) {
-        if (type.isEnum()) {
-            return "one of " + Arrays.toString(type.getEnumConstants());
-        }
-        if (type == java.time.LocalDate.class) {
-            return "an ISO-8601 date (yyyy-MM-dd)";
-        }
-        if (type == java.math.BigDecimal.class) {
-            return "a decimal amount in yuan";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true, false or null";
-        }
-        if (Map.class.isAssignableFrom(type)) {
-            return "a JSON object";
-        }
-        if (List.class.isAssignableFrom(type)) {
-            return "a JSON array";
-        }
-        return "a " + type.getSimpleName();
-    }
-
-    /** Bean Validation paths for map values look like {@code steps[FILING].date}; keep them as they are. */
-    private static String cleanPath(String field) {
-        return field.replace("<map value>", "").replace("<list element>", "");
     }
 }

@@ -37,5 +37,6 @@ public record CaseDto(
         @Valid JudgementsDto judgements,
         @Valid PenaltyProcedureDto penaltyProcedure,
         @Valid CoercionDto coercion,
-        @Valid LicensingDto licensing) {
+        @Valid LicensingDto licensing,
+        @Valid PlatformDto platform) {
 }
