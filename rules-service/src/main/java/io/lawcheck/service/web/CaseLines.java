@@ -16,10 +16,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Reads newline-delimited JSON: each line is parsed (Spring's ObjectMapper, so the same rules as a single request),
@@ -81,32 +83,50 @@ public class CaseLines {
                             Consumer<List<Parsed<M>>> sink) {
         ObjectReader reader = mapper.readerFor(dtoType);
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            List<Parsed<M>> chunk = new ArrayList<>(chunkSize);
+            List<String> texts = new ArrayList<>(chunkSize);
+            List<Integer> numbers = new ArrayList<>(chunkSize);
             int lineNo = 0;
             int cases = 0;
+            Parsed<M> overflow = null;
             for (String text; (text = lines.readLine()) != null; ) {
                 lineNo++;
                 if (text.isBlank()) {
                     continue;
                 }
                 if (cases == maxCases) {
-                    chunk.add(bad(lineNo, "Batch limit exceeded", List.of(new FieldProblem("",
-                            "at most " + maxCases + " cases per request; this line and the rest were not read"))));
+                    overflow = bad(lineNo, "Batch limit exceeded", List.of(new FieldProblem("",
+                            "at most " + maxCases + " cases per request; this line and the rest were not read")));
                     break;
                 }
                 cases++;
-                chunk.add(parse(lineNo, text, reader, toModel));
-                if (chunk.size() == chunkSize) {
-                    sink.accept(chunk);
-                    chunk = new ArrayList<>(chunkSize);
+                texts.add(text);
+                numbers.add(lineNo);
+                if (texts.size() == chunkSize) {
+                    sink.accept(parseAll(numbers, texts, reader, toModel));
+                    texts.clear();
+                    numbers.clear();
                 }
             }
-            if (!chunk.isEmpty()) {
-                sink.accept(chunk);
+            List<Parsed<M>> last = parseAll(numbers, texts, reader, toModel);
+            if (overflow != null) {
+                last.add(overflow);
+            }
+            if (!last.isEmpty()) {
+                sink.accept(last);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Parses a chunk on all cores (parsing and validation cost about as much as checking), keeping the order. */
+    private <D, M> List<Parsed<M>> parseAll(List<Integer> numbers, List<String> texts, ObjectReader reader,
+                                            Function<D, M> toModel) {
+        @SuppressWarnings("unchecked")
+        Parsed<M>[] parsed = new Parsed[texts.size()];
+        IntStream.range(0, texts.size()).parallel()
+                .forEach(i -> parsed[i] = parse(numbers.get(i), texts.get(i), reader, toModel));
+        return new ArrayList<>(Arrays.asList(parsed));
     }
 
     private static <M> Parsed<M> bad(int line, String title, List<FieldProblem> errors) {
