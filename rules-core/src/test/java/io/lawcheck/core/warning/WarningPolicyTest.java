@@ -54,7 +54,7 @@ class WarningPolicyTest {
 
     static EnforcementCase kase(String division, AgencyLevel level) {
         return new EnforcementCase("C-1", ActKind.PENALTY, null, DivisionCode.of(division), level, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     static LocalDate d(String iso) {

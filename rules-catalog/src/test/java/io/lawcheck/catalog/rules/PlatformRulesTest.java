@@ -1,4 +1,4 @@
-package io.lawcheck.catalog;
+package io.lawcheck.catalog.rules;
 
 import io.lawcheck.core.check.CheckResult;
 import io.lawcheck.core.check.Finding;
