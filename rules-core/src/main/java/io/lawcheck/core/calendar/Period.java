@@ -45,9 +45,9 @@ public record Period(int amount, DayCount unit) {
     /** Short bilingual label, e.g. "5个工作日" / "5 working days". */
     public String label(boolean chinese) {
         return switch (unit) {
-            case WORKING_DAYS -> chinese ? amount + "个工作日" : amount + " working days";
-            case DAYS -> chinese ? amount + "日" : amount + " days";
-            case MONTHS -> chinese ? amount + "个月" : amount + " months";
+            case WORKING_DAYS -> chinese ? amount + "个工作日" : amount + (amount == 1 ? " working day" : " working days");
+            case DAYS -> chinese ? amount + "日" : amount + (amount == 1 ? " day" : " days");
+            case MONTHS -> chinese ? amount + "个月" : amount + (amount == 1 ? " month" : " months");
         };
     }
 }

@@ -36,6 +36,8 @@ class PeriodTest {
         assertThat(Period.workingDays(5).label(false)).isEqualTo("5 working days");
         assertThat(Period.days(90).label(true)).isEqualTo("90日");
         assertThat(Period.days(90).label(false)).isEqualTo("90 days");
+        assertThat(Period.workingDays(1).label(false)).isEqualTo("1 working day");
+        assertThat(Period.months(1).label(false)).isEqualTo("1 month");
         assertThat(Period.months(3).label(true)).isEqualTo("3个月");
         assertThat(Period.months(3).label(false)).isEqualTo("3 months");
     }
