@@ -53,6 +53,20 @@ public final class Checker {
                 session.insert(a);
             }
             session.fireAllRules();
+        } catch (RuntimeException e) {
+            // A constraint (when-part) threw: rule consequences are isolated by EngineErrors, constraints are not.
+            if (assessments.size() > 1) {
+                List<CheckResult> one = new ArrayList<>(cases.size());
+                for (EnforcementCase c : cases) {
+                    one.addAll(checkAll(List.of(c), asOf, mode)); // so only the failing case carries the error
+                }
+                return one;
+            }
+            java.util.Set<String> rules = EngineErrors.rulesNamedIn(e);
+            for (String rule : rules.isEmpty() ? java.util.Set.of("UNKNOWN") : rules) {
+                EngineErrors.logFailure(rule, e);
+                assessments.get(0).engineError(rule, e);
+            }
         } finally {
             session.dispose();
         }
