@@ -41,7 +41,7 @@ class BadInputTest {
                 Arguments.of("unknown step kind", "\"DISCOVERY\"", "\"FOUND\"", "steps"),
                 Arguments.of("dated non-step", "\"HEARING_RIGHT_NOTIFIED\": {\"happened\": false}",
                         "\"HEARING_RIGHT_NOTIFIED\": {\"happened\": false, \"date\": \"2024-09-20\"}",
-                        "steps[HEARING_RIGHT_NOTIFIED].dateConsistent"),
+                        "steps.HEARING_RIGHT_NOTIFIED.dateConsistent"),
                 Arguments.of("amount not a number", "\"amountYuan\": 5000}],\n  \"decidedPenalties\"",
                         "\"amountYuan\": \"lots\"}],\n  \"decidedPenalties\"", "proposedPenalties[0].amountYuan"),
                 Arguments.of("certificate reversed", "\"certificateValidFrom\": \"2020-01-01\"",

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.lawcheck.service.web.Problems.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -37,9 +39,8 @@ import java.util.Map;
 public class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-    /** One bad field: its JSON path (e.g. {@code decidedPenalties[0].amountYuan}) and the reason. */
-    public record FieldProblem(String field, String reason) {
-    }
+    /** The field name used for problems with the body as a whole (malformed JSON, too large, missing). */
+    public static final String BODY = "$";
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(@NonNull MethodArgumentNotValidException ex,
@@ -50,7 +51,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         for (FieldError fe : ex.getBindingResult().getFieldErrors()) {
             errors.add(new FieldProblem(cleanPath(fe.getField()), fe.getDefaultMessage()));
         }
-        ex.getBindingResult().getGlobalErrors().forEach(ge -> errors.add(new FieldProblem("", ge.getDefaultMessage())));
+        ex.getBindingResult().getGlobalErrors().forEach(ge -> errors.add(new FieldProblem(BODY,
+                ge.getDefaultMessage())));
         errors.sort(Comparator.comparing(FieldProblem::field));
         return problem(HttpStatus.BAD_REQUEST, "Invalid case", errors);
     }
@@ -60,6 +62,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                   @NonNull HttpHeaders headers,
                                                                   @NonNull HttpStatusCode status,
                                                                   @NonNull WebRequest request) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof BodyLimitFilter.BodyTooLargeException tooLarge) {
+                return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large",
+                        List.of(BodyLimitFilter.problem(tooLarge.limit())));
+            }
+        }
         return problem(HttpStatus.BAD_REQUEST, "Unreadable JSON", List.of(describe(ex.getCause())));
     }
 
@@ -80,19 +88,28 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 List.of(new FieldProblem(ex.getName(), "must be " + expected)));
     }
 
-    /** The model refused a combination the validator let through (e.g. an inconsistent date pair). */
-    @ExceptionHandler(IllegalArgumentException.class)
-    public ResponseEntity<Object> illegalArgument(IllegalArgumentException ex) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid case", List.of(new FieldProblem("", ex.getMessage())));
+    /** The core model refused a combination the validator let through (only mapping errors land here). */
+    @ExceptionHandler(InvalidCaseException.class)
+    public ResponseEntity<Object> invalidCase(InvalidCaseException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid case", List.of(new FieldProblem(BODY, ex.getMessage())));
+    }
+
+    /**
+     * Anything else is the server's fault: 500 problem+json without the exception's message (it may quote case
+     * data) and without a stack trace; the log gets the exception type and stack, also without the message.
+     */
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<Object> unexpected(Exception ex) {
+        RuntimeException withoutMessage = new RuntimeException(ex.getClass().getName() + " (message withheld)");
+        withoutMessage.setStackTrace(ex.getStackTrace());
+        log.error("unexpected failure", withoutMessage);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", List.of(new FieldProblem(BODY,
+                "the check failed on the server; quote the requestId when reporting it")));
     }
 
     private ResponseEntity<Object> problem(HttpStatus status, String title, List<FieldProblem> errors) {
-        ProblemDetail pd = ProblemDetail.forStatus(status);
-        pd.setTitle(title);
-        pd.setDetail(errors.stream().map(e -> (e.field().isEmpty() ? "" : e.field() + ": ") + e.reason())
-                .reduce((a, b) -> a + "; " + b).orElse(title));
-        pd.setProperty("errors", errors);
-        log.info("rejected request: {} ({} field problems)", title, errors.size());
+        ProblemDetail pd = Problems.of(status, title, errors);
+        log.info("rejected request: {} {} ({} field problems)", status.value(), title, errors.size());
         return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(pd);
     }
@@ -111,14 +128,26 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof JsonMappingException m) {
             Throwable root = m.getCause() != null ? m.getCause() : m;
             String reason = root instanceof IllegalArgumentException || root instanceof java.time.DateTimeException
-                    ? root.getMessage() : "has an invalid value";
+                    ? root.getMessage()
+                    : root instanceof StreamConstraintsException c ? "exceeds a limit: " + c.getOriginalMessage()
+                    : root instanceof JsonProcessingException ? "malformed JSON: the body breaks off or is broken here"
+                    : "has an invalid value";
             return new FieldProblem(path(m), reason);
         }
-        if (cause instanceof JsonProcessingException p) {
-            return new FieldProblem("", "malformed JSON at line " + p.getLocation().getLineNr() + ", column "
-                    + p.getLocation().getColumnNr());
+        if (cause instanceof com.fasterxml.jackson.core.io.JsonEOFException || cause instanceof JsonProcessingException p
+                && p.getOriginalMessage() != null && p.getOriginalMessage().contains("end-of-input")) {
+            return new FieldProblem(BODY, "the JSON ends too early (a truncated body?)");
         }
-        return new FieldProblem("", "request body is missing or not JSON");
+        if (cause instanceof StreamConstraintsException c) {
+            return new FieldProblem(parsingPath(c), "exceeds a limit: " + c.getOriginalMessage());
+        }
+        if (cause instanceof JsonProcessingException p) {
+            String reason = p.getOriginalMessage() != null && p.getOriginalMessage().startsWith("Duplicate field")
+                    ? "is given twice" : "malformed JSON";
+            return new FieldProblem(parsingPath(p), p.getLocation() == null ? reason : reason + " at line "
+                    + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr());
+        }
+        return new FieldProblem(BODY, "request body is missing or not JSON");
     }
 
     private static String path(JsonMappingException e) {
@@ -133,7 +162,24 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 sb.append(r.getFieldName());
             }
         }
-        return sb.toString();
+        return sb.isEmpty() ? BODY : sb.toString();
+    }
+
+    /** Where the parser was when it failed, as a field path ({@code /steps/FILING/date} -> steps.FILING.date). */
+    private static String parsingPath(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser)) {
+            return BODY;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (com.fasterxml.jackson.core.JsonPointer p = parser.getParsingContext().pathAsPointer(); p != null
+                && !p.matches(); p = p.tail()) {
+            if (p.mayMatchElement()) {
+                sb.append('[').append(p.getMatchingIndex()).append(']');
+            } else {
+                sb.append(sb.isEmpty() ? "" : ".").append(p.getMatchingProperty());
+            }
+        }
+        return sb.isEmpty() ? BODY : sb.toString();
     }
 
     private static String expectation(Class<?> type) {
@@ -158,8 +204,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return "a " + type.getSimpleName();
     }
 
-    /** Bean Validation paths for map values look like {@code steps[FILING].date}; keep them as they are. */
-    private static String cleanPath(String field) {
-        return field.replace("<map value>", "").replace("<list element>", "");
+    /**
+     * Bean Validation paths for map values look like {@code steps[FILING].date}; shown as JSON reads them,
+     * {@code steps.FILING.date} (the form Jackson's errors use too). List indexes stay {@code [0]}.
+     */
+    static String cleanPath(String field) {
+        return field.replace("<map value>", "").replace("<list element>", "")
+                .replaceAll("\\[([A-Z][A-Z0-9_]*)]", ".$1").replace("..", ".");
     }
 }
