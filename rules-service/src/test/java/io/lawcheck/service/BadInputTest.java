@@ -74,6 +74,21 @@ class BadInputTest {
                 .andExpect(jsonPath("$.errors[0].field").value(param));
     }
 
+    /** Found by CaseIntakeFuzzTest: Jackson reads these bytes as UTF-32 and fails with an I/O error, not a parse error. */
+    @org.junit.jupiter.api.Test
+    void bytesThatAreNoTextAre400() throws Exception {
+        byte[] body;
+        try (var in = getClass().getResourceAsStream(
+                "/io/lawcheck/service/fuzz/CaseIntakeFuzzTestInputs/caseIntake/crash-invalid-utf32")) {
+            body = in.readAllBytes();
+        }
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("$"))
+                .andExpect(jsonPath("$.errors[0].reason").value("is not JSON text in UTF-8, UTF-16 or UTF-32"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"empty body | ''", "truncated JSON | {\"caseId\": ", "array | []"})
     void unreadableBodyIs400(String name, String body) throws Exception {

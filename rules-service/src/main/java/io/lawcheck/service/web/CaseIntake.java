@@ -43,7 +43,13 @@ public final class CaseIntake {
     }
 
     public EnforcementCase read(byte[] body) throws IOException {
-        CaseDto dto = json.readValue(body, CaseDto.class);
+        CaseDto dto;
+        try {
+            dto = json.readValue(body, CaseDto.class);
+        } catch (java.io.CharConversionException e) {
+            // Jackson detects UTF-8/16/32 from the first bytes; bytes invalid in that encoding are not JSON text
+            throw new InvalidCaseException(ProblemHandler.NOT_TEXT, e);
+        }
         if (dto == null) {
             throw new InvalidCaseException("request body is null", null);
         }

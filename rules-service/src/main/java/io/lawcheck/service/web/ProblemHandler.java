@@ -41,6 +41,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** The field name used for problems with the body as a whole (malformed JSON, too large, missing). */
     public static final String BODY = "$";
+    static final String NOT_TEXT = "is not JSON text in UTF-8, UTF-16 or UTF-32";
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(@NonNull MethodArgumentNotValidException ex,
@@ -133,6 +134,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                     : root instanceof JsonProcessingException ? "malformed JSON: the body breaks off or is broken here"
                     : "has an invalid value";
             return new FieldProblem(path(m), reason);
+        }
+        if (cause instanceof java.io.CharConversionException) {
+            return new FieldProblem(BODY, NOT_TEXT); // found by CaseIntakeFuzzTest: bytes invalid in UTF-32
         }
         if (cause instanceof com.fasterxml.jackson.core.io.JsonEOFException || cause instanceof JsonProcessingException p
                 && p.getOriginalMessage() != null && p.getOriginalMessage().contains("end-of-input")) {
