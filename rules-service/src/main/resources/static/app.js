@@ -337,10 +337,7 @@ async function runCheck(caseObj) {
   $('#result-body').textContent = t('checking');
   const asOf = $('#asOf').value || todayIso();
   try {
-    const res = await fetch(`api/v1/checks?mode=PRECHECK&asOf=${encodeURIComponent(asOf)}`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' },
-      body: JSON.stringify(caseObj)
-    });
+    const res = await postCheck(asOf, caseObj);
     const body = await res.json().catch(() => null);
     if (!res.ok) {
       showError(body);
@@ -353,6 +350,30 @@ async function runCheck(caseObj) {
   } catch (e) {
     showError({ title: t('network') + e.message });
   }
+}
+
+/* When the service requires an API key (LAWCHECK_API_KEYS, docs/operations.md) the page asks for it once per tab
+   and sends it as X-API-Key; it is kept in sessionStorage only, never in the page or a cookie. */
+const API_KEY_ITEM = 'lawcheck.apiKey';
+
+async function postCheck(asOf, caseObj) {
+  const send = () => {
+    const headers = { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' };
+    const key = sessionStorage.getItem(API_KEY_ITEM);
+    if (key) headers['X-API-Key'] = key;
+    return fetch(`api/v1/checks?mode=PRECHECK&asOf=${encodeURIComponent(asOf)}`, {
+      method: 'POST', headers, body: JSON.stringify(caseObj)
+    });
+  };
+  let res = await send();
+  if (res.status === 401) {
+    const key = window.prompt('此服务需要 API 密钥 / This service requires an API key (X-API-Key):');
+    if (key) {
+      sessionStorage.setItem(API_KEY_ITEM, key.trim());
+      res = await send();
+    }
+  }
+  return res;
 }
 
 function showError(problem) {

@@ -41,7 +41,7 @@ class BadInputTest {
                 Arguments.of("unknown step kind", "\"DISCOVERY\"", "\"FOUND\"", "steps"),
                 Arguments.of("dated non-step", "\"HEARING_RIGHT_NOTIFIED\": {\"happened\": false}",
                         "\"HEARING_RIGHT_NOTIFIED\": {\"happened\": false, \"date\": \"2024-09-20\"}",
-                        "steps[HEARING_RIGHT_NOTIFIED].dateConsistent"),
+                        "steps.HEARING_RIGHT_NOTIFIED.dateConsistent"),
                 Arguments.of("amount not a number", "\"amountYuan\": 5000}],\n  \"decidedPenalties\"",
                         "\"amountYuan\": \"lots\"}],\n  \"decidedPenalties\"", "proposedPenalties[0].amountYuan"),
                 Arguments.of("certificate reversed", "\"certificateValidFrom\": \"2020-01-01\"",
@@ -72,6 +72,21 @@ class BadInputTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value(param));
+    }
+
+    /** Found by CaseIntakeFuzzTest: Jackson reads these bytes as UTF-32 and fails with an I/O error, not a parse error. */
+    @org.junit.jupiter.api.Test
+    void bytesThatAreNoTextAre400() throws Exception {
+        byte[] body;
+        try (var in = getClass().getResourceAsStream(
+                "/io/lawcheck/service/fuzz/CaseIntakeFuzzTestInputs/caseIntake/crash-invalid-utf32")) {
+            body = in.readAllBytes();
+        }
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("$"))
+                .andExpect(jsonPath("$.errors[0].reason").value("is not JSON text in UTF-8, UTF-16 or UTF-32"));
     }
 
     @ParameterizedTest(name = "{0}")

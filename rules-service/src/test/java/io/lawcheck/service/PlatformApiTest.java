@@ -114,7 +114,7 @@ class PlatformApiTest {
                 assertThat(n.path("caseId").asText()).isEqualTo(GeneratedCases.caseId(expectedLine));
             }
         }
-        assertThat(lines.get(519).at("/error/errors/0/field").asText()).isEqualTo("steps[FILING].dateConsistent");
+        assertThat(lines.get(519).at("/error/errors/0/field").asText()).isEqualTo("steps.FILING.dateConsistent");
         assertThat(lines.get(520).at("/error/title").asText()).isEqualTo("Unreadable JSON");
         JsonNode late = lines.get(521);
         assertThat(late.path("caseId").asText()).isEqualTo("TJ-2019-0042");

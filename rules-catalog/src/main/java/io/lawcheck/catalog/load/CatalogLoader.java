@@ -208,7 +208,8 @@ public final class CatalogLoader {
         } catch (ReflectiveOperationException | IOException e) {
             throw new CatalogException("cannot load the compiled rule model: " + e.getMessage(), e);
         }
-        return KieBaseBuilder.createKieBaseFromModel(models);
+        // EngineErrors turns a rule that throws in its consequence into an ENGINE_ERROR finding for that case.
+        return KieBaseBuilder.createKieBaseFromModel(models, io.lawcheck.core.check.EngineErrors.kieBaseConfiguration());
     }
 
     private static List<String> drlRuleNames(KieBase kieBase) {

@@ -4,7 +4,10 @@ import io.lawcheck.core.calendar.WorkingCalendar;
 import io.lawcheck.core.catalog.Catalog;
 import io.lawcheck.core.catalog.ParameterQuery;
 import io.lawcheck.core.catalog.ParameterValue;
+import io.lawcheck.core.catalog.LocalizedText;
+import io.lawcheck.core.catalog.RuleDefinition;
 import io.lawcheck.core.catalog.RuleVersion;
+import io.lawcheck.core.catalog.Severity;
 import io.lawcheck.core.model.ActKind;
 import io.lawcheck.core.model.EnforcementCase;
 import io.lawcheck.core.model.ProcedureKind;
@@ -138,6 +141,32 @@ public final class Assessment {
     /** Starts a deadline check for rule version {@code key}. */
     public DeadlineCheck deadline(String key) {
         return new DeadlineCheck(report(key));
+    }
+
+    /**
+     * Rule version {@code ruleKey} ({@code ID@VERSION}, or a DRL rule name the metadata may not know) failed at run
+     * time: reports an ENGINE_ERROR finding naming it, so the gap is never silent.
+     */
+    void engineError(String ruleKey, Throwable error) {
+        String ruleId = ruleKey.contains("@") ? ruleKey.substring(0, ruleKey.indexOf('@')) : ruleKey;
+        String version = ruleKey.contains("@") ? ruleKey.substring(ruleKey.indexOf('@') + 1) : "";
+        RuleDefinition rule = catalog.rules().find(ruleId).orElse(null);
+        List<io.lawcheck.core.catalog.Citation> citations = List.of();
+        try {
+            citations = catalog.rules().version(ruleKey).citations();
+        } catch (java.util.NoSuchElementException unknownVersion) {
+            // the DRL rule has no metadata: still report it by name
+        }
+        Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        facts.put("rule", ruleKey);
+        facts.put("error", error.getClass().getSimpleName());
+        findings.add(new Finding(ruleId, version, rule == null ? "" : rule.family(),
+                rule == null ? Severity.MAJOR : rule.severity(), FindingStatus.ENGINE_ERROR, null,
+                rule == null ? new LocalizedText(ruleKey, ruleKey) : rule.title(),
+                new LocalizedText("规则 " + ruleKey + " 运行出错，本项未能检查，须人工核查；其他检查结果不受影响。",
+                        "Rule " + ruleKey + " failed at run time: this item was NOT checked and must be checked by hand;"
+                                + " the other findings stand."),
+                citations, facts, Map.of(), io.lawcheck.core.catalog.Verification.UNVERIFIED));
     }
 
     void add(Finding finding) {

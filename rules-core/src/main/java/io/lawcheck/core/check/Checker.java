@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 
 /**
@@ -64,7 +65,10 @@ public final class Checker implements CaseChecker {
             FactHandle handle = session.insert(a);
             session.fireAllRules();
             session.delete(handle);
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException e) {
+            session.dispose();
+            return failed(a, e);
+        } catch (Error e) {
             session.dispose();
             throw e;
         }
@@ -74,7 +78,8 @@ public final class Checker implements CaseChecker {
 
     /**
      * Checks many cases, {@value #BATCH} at a time in one session (several times faster per case than
-     * {@link #check}); results in the input order.
+     * {@link #check}); results in the input order. If a rule's condition throws during a round, that round's cases
+     * are checked again one by one, so only the failing case carries the ENGINE_ERROR.
      */
     public List<CheckResult> checkAll(List<EnforcementCase> cases, LocalDate asOf, CheckMode mode) {
         Objects.requireNonNull(asOf, "asOf");
@@ -83,10 +88,10 @@ public final class Checker implements CaseChecker {
         CheckResult[] results = new CheckResult[n];
         Assessment[] assessments = new Assessment[Math.min(n, BATCH)];
         FactHandle[] handles = new FactHandle[assessments.length];
-        KieSession session = acquire();
-        try {
-            for (int start = 0; start < n; start += BATCH) {
-                int size = Math.min(BATCH, n - start);
+        for (int start = 0; start < n; start += BATCH) {
+            int size = Math.min(BATCH, n - start);
+            KieSession session = acquire();
+            try {
                 for (int i = 0; i < size; i++) {
                     Assessment a = new Assessment(Objects.requireNonNull(cases.get(start + i), "case"), asOf, mode,
                             catalog);
@@ -98,13 +103,33 @@ public final class Checker implements CaseChecker {
                     session.delete(handles[i]);
                     results[start + i] = assessments[i].result();
                 }
+            } catch (RuntimeException e) {
+                session.dispose();
+                for (int i = 0; i < size; i++) {
+                    results[start + i] = check(cases.get(start + i), asOf, mode);
+                }
+                continue;
+            } catch (Error e) {
+                session.dispose();
+                throw e;
             }
-        } catch (RuntimeException | Error e) {
-            session.dispose();
-            throw e;
+            release(session);
         }
-        release(session);
         return Arrays.asList(results);
+    }
+
+    /**
+     * A rule's condition (when-part) threw: consequences are isolated by {@link EngineErrors}, conditions surface
+     * here. The case gets an ENGINE_ERROR naming the rule; findings of rules that had not fired are missing, and the
+     * ENGINE_ERROR says so.
+     */
+    private static CheckResult failed(Assessment a, RuntimeException e) {
+        Set<String> rules = EngineErrors.rulesNamedIn(e);
+        for (String rule : rules.isEmpty() ? Set.of("UNKNOWN") : rules) {
+            EngineErrors.logFailure(rule, e);
+            a.engineError(rule, e);
+        }
+        return a.result();
     }
 
     private KieSession acquire() {

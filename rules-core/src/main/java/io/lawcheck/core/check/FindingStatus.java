@@ -9,5 +9,10 @@ public enum FindingStatus {
     /** Not yet due; carries its due date where there is one. */
     PENDING,
     /** Obligation met (reported in {@link CheckMode#PRECHECK} only). */
-    SATISFIED
+    SATISFIED,
+    /**
+     * The rule failed at run time (a bug or unexpected data): this obligation was NOT checked. The case's other
+     * findings still stand; a person must check this one by hand.
+     */
+    ENGINE_ERROR
 }

@@ -10,7 +10,7 @@ import io.lawcheck.core.warning.BatchStatistics;
 import io.lawcheck.core.warning.WarningPolicy;
 import io.lawcheck.service.config.BatchProperties;
 import io.lawcheck.service.web.CaseLines.Parsed;
-import io.lawcheck.service.web.ProblemHandler.FieldProblem;
+import io.lawcheck.service.web.Problems.FieldProblem;
 import io.lawcheck.service.web.WarningController.PlatformCase;
 import io.lawcheck.service.web.dto.BatchLine;
 import io.lawcheck.service.web.dto.CaseDto;
@@ -266,7 +266,7 @@ public class BatchController {
     }
 
     private static BatchLine checkFailed(int line) {
-        return BatchLine.error(line, "Check failed", List.of(new FieldProblem("",
+        return BatchLine.error(line, "Check failed", List.of(new FieldProblem(FieldProblems.BODY,
                 "the checker could not evaluate this case (e.g. a date outside the official calendar)")));
     }
 

@@ -3,7 +3,7 @@ package io.lawcheck.service.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import io.lawcheck.service.web.ProblemHandler.FieldProblem;
+import io.lawcheck.service.web.Problems.FieldProblem;
 import io.lawcheck.service.web.dto.BatchLine;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -53,10 +53,10 @@ public class CaseLines {
         } catch (JsonProcessingException e) {
             return bad(line, "Unreadable JSON", List.of(FieldProblems.describe(e)));
         } catch (IOException e) {
-            return bad(line, "Unreadable JSON", List.of(new FieldProblem("", "line is not JSON")));
+            return bad(line, "Unreadable JSON", List.of(new FieldProblem(FieldProblems.BODY, "line is not JSON")));
         }
         if (dto == null) {
-            return bad(line, "Unreadable JSON", List.of(new FieldProblem("", "line is not a JSON object")));
+            return bad(line, "Unreadable JSON", List.of(new FieldProblem(FieldProblems.BODY, "line is not a JSON object")));
         }
         Set<ConstraintViolation<D>> violations = validator.validate(dto);
         if (!violations.isEmpty()) {
@@ -66,7 +66,7 @@ public class CaseLines {
             return new Parsed<>(line, toModel.apply(dto), null);
         } catch (IllegalArgumentException | NullPointerException e) {
             // the model refused a combination the validator let through (its message names fields, not values)
-            return bad(line, "Invalid case", List.of(new FieldProblem("", String.valueOf(e.getMessage()))));
+            return bad(line, "Invalid case", List.of(new FieldProblem(FieldProblems.BODY, String.valueOf(e.getMessage()))));
         }
     }
 
@@ -94,7 +94,7 @@ public class CaseLines {
                     continue;
                 }
                 if (cases == maxCases) {
-                    overflow = bad(lineNo, "Batch limit exceeded", List.of(new FieldProblem("",
+                    overflow = bad(lineNo, "Batch limit exceeded", List.of(new FieldProblem(FieldProblems.BODY,
                             "at most " + maxCases + " cases per request; this line and the rest were not read")));
                     break;
                 }

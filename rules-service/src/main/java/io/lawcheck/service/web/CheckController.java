@@ -2,6 +2,9 @@ package io.lawcheck.service.web;
 
 import io.lawcheck.core.check.CheckMode;
 import io.lawcheck.core.check.CaseChecker;
+import io.lawcheck.core.check.CheckResult;
+import io.lawcheck.core.model.EnforcementCase;
+import io.lawcheck.service.records.DecisionRecorder;
 import io.lawcheck.service.web.dto.CaseDto;
 import io.lawcheck.service.web.dto.CheckResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,12 +30,15 @@ public class CheckController {
     private final CaseMapper caseMapper;
     private final ResultMapper resultMapper;
     private final Clock clock;
+    private final DecisionRecorder recorder;
 
-    public CheckController(CaseChecker checker, CaseMapper caseMapper, ResultMapper resultMapper, Clock clock) {
+    public CheckController(CaseChecker checker, CaseMapper caseMapper, ResultMapper resultMapper, Clock clock,
+                           DecisionRecorder recorder) {
         this.checker = checker;
         this.caseMapper = caseMapper;
         this.resultMapper = resultMapper;
         this.clock = clock;
+        this.recorder = recorder;
     }
 
     @Operation(summary = "Check one case against the catalog",
@@ -41,11 +47,23 @@ public class CheckController {
     @PostMapping(path = "/checks", consumes = MediaType.APPLICATION_JSON_VALUE)
     public CheckResponse check(@Valid @RequestBody CaseDto body,
                                @Parameter(description = "legal as-of date (ISO-8601); default: today in Asia/Shanghai")
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                               @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                LocalDate asOf,
                                @Parameter(description = "SUPERVISION (default) or PRECHECK")
-                               @RequestParam(defaultValue = "SUPERVISION") CheckMode mode) {
+                               @RequestParam(name = "mode", defaultValue = "SUPERVISION") CheckMode mode) {
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
-        return resultMapper.toResponse(checker.check(caseMapper.toModel(body), date, mode));
+        EnforcementCase model = toModel(caseMapper, body);
+        CheckResult result = checker.check(model, date, mode);
+        recorder.record(RequestIdFilter.current(), model, result);
+        return resultMapper.toResponse(result);
+    }
+
+    /** Only the core model's refusals of the input are client errors; anything else stays a server error. */
+    static EnforcementCase toModel(CaseMapper mapper, CaseDto body) {
+        try {
+            return mapper.toModel(body);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new InvalidCaseException(e.getMessage(), e);
+        }
     }
 }

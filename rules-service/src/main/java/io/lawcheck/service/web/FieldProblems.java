@@ -1,11 +1,12 @@
 package io.lawcheck.service.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.lawcheck.service.web.ProblemHandler.FieldProblem;
+import io.lawcheck.service.web.Problems.FieldProblem;
 import jakarta.validation.ConstraintViolation;
 
 import java.util.ArrayList;
@@ -17,14 +18,28 @@ import java.util.Map;
 
 /**
  * Names the bad field of a rejected case, the same way for a single request ({@link ProblemHandler}) and for each
- * line of a batch: JSON paths such as {@code decidedPenalties[0].amountYuan} or {@code steps[FILING].date}, and a
- * reason that never echoes the value.
+ * line of a batch: JSON paths such as {@code decidedPenalties[0].amountYuan} or {@code steps.FILING.date}
+ * ({@value #BODY} for the whole body), and a reason that never echoes the value.
  */
 public final class FieldProblems {
+    /** The field name for a problem with the body as a whole. */
+    public static final String BODY = "$";
+    static final String NOT_TEXT = "is not JSON text in UTF-8, UTF-16 or UTF-32";
+
     private FieldProblems() {
     }
 
-    /** A Jackson failure (unknown field, wrong type, malformed JSON) as one field problem. */
+    /** Bean Validation violations (validated programmatically), sorted by field. */
+    public static List<FieldProblem> of(Collection<? extends ConstraintViolation<?>> violations) {
+        List<FieldProblem> problems = new ArrayList<>(violations.size());
+        for (ConstraintViolation<?> v : violations) {
+            problems.add(new FieldProblem(cleanPath(v.getPropertyPath().toString()), v.getMessage()));
+        }
+        problems.sort(Comparator.comparing(FieldProblem::field));
+        return problems;
+    }
+
+    /** A Jackson failure (unknown field, wrong type, malformed JSON, limits) as one field problem. */
     public static FieldProblem describe(Throwable cause) {
         if (cause instanceof UnrecognizedPropertyException u) {
             return new FieldProblem(path(u), "unknown field '" + u.getPropertyName() + "'");
@@ -39,24 +54,29 @@ public final class FieldProblems {
         if (cause instanceof JsonMappingException m) {
             Throwable root = m.getCause() != null ? m.getCause() : m;
             String reason = root instanceof IllegalArgumentException || root instanceof java.time.DateTimeException
-                    ? root.getMessage() : "has an invalid value";
+                    ? root.getMessage()
+                    : root instanceof StreamConstraintsException c ? "exceeds a limit: " + c.getOriginalMessage()
+                    : root instanceof JsonProcessingException ? "malformed JSON: the body breaks off or is broken here"
+                    : "has an invalid value";
             return new FieldProblem(path(m), reason);
         }
+        if (cause instanceof java.io.CharConversionException) {
+            return new FieldProblem(BODY, NOT_TEXT); // found by CaseIntakeFuzzTest: bytes invalid in UTF-32
+        }
+        if (cause instanceof com.fasterxml.jackson.core.io.JsonEOFException || cause instanceof JsonProcessingException p
+                && p.getOriginalMessage() != null && p.getOriginalMessage().contains("end-of-input")) {
+            return new FieldProblem(BODY, "the JSON ends too early (a truncated body?)");
+        }
+        if (cause instanceof StreamConstraintsException c) {
+            return new FieldProblem(parsingPath(c), "exceeds a limit: " + c.getOriginalMessage());
+        }
         if (cause instanceof JsonProcessingException p) {
-            return new FieldProblem("", "malformed JSON at line " + p.getLocation().getLineNr() + ", column "
-                    + p.getLocation().getColumnNr());
+            String reason = p.getOriginalMessage() != null && p.getOriginalMessage().startsWith("Duplicate field")
+                    ? "is given twice" : "malformed JSON";
+            return new FieldProblem(parsingPath(p), p.getLocation() == null ? reason : reason + " at line "
+                    + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr());
         }
-        return new FieldProblem("", "request body is missing or not JSON");
-    }
-
-    /** Bean Validation violations (validated programmatically), sorted by field. */
-    public static List<FieldProblem> of(Collection<? extends ConstraintViolation<?>> violations) {
-        List<FieldProblem> problems = new ArrayList<>(violations.size());
-        for (ConstraintViolation<?> v : violations) {
-            problems.add(new FieldProblem(cleanPath(v.getPropertyPath().toString()), v.getMessage()));
-        }
-        problems.sort(Comparator.comparing(FieldProblem::field));
-        return problems;
+        return new FieldProblem(BODY, "request body is missing or not JSON");
     }
 
     static String path(JsonMappingException e) {
@@ -71,7 +91,24 @@ public final class FieldProblems {
                 sb.append(r.getFieldName());
             }
         }
-        return sb.toString();
+        return sb.isEmpty() ? BODY : sb.toString();
+    }
+
+    /** Where the parser was when it failed, as a field path ({@code /steps/FILING/date} -> steps.FILING.date). */
+    private static String parsingPath(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser)) {
+            return BODY;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (com.fasterxml.jackson.core.JsonPointer p = parser.getParsingContext().pathAsPointer(); p != null
+                && !p.matches(); p = p.tail()) {
+            if (p.mayMatchElement()) {
+                sb.append('[').append(p.getMatchingIndex()).append(']');
+            } else {
+                sb.append(sb.isEmpty() ? "" : ".").append(p.getMatchingProperty());
+            }
+        }
+        return sb.isEmpty() ? BODY : sb.toString();
     }
 
     static String expectation(Class<?> type) {
@@ -97,12 +134,11 @@ public final class FieldProblems {
     }
 
     /**
-     * Bean Validation paths name container elements ({@code steps[FILING].<map value>},
-     * {@code officers[0].<list element>}); drop those names and keep the JSON path.
+     * Bean Validation paths for map values look like {@code steps[FILING].date}; shown as JSON reads them,
+     * {@code steps.FILING.date} (the form Jackson's errors use too). List indexes stay {@code [0]}.
      */
     static String cleanPath(String field) {
-        String p = field.replace("<map value>", "").replace("<list element>", "").replace("<map key>", "")
-                .replace("..", ".");
-        return p.endsWith(".") ? p.substring(0, p.length() - 1) : p;
+        return field.replace("<map value>", "").replace("<list element>", "")
+                .replaceAll("\\[([A-Z][A-Z0-9_]*)]", ".$1").replace("..", ".");
     }
 }

@@ -1,5 +1,6 @@
 package io.lawcheck.service.web;
 
+import io.lawcheck.service.web.Problems.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -30,9 +31,8 @@ import java.util.List;
 public class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-    /** One bad field: its JSON path (e.g. {@code decidedPenalties[0].amountYuan}) and the reason. */
-    public record FieldProblem(String field, String reason) {
-    }
+    /** The field name used for problems with the body as a whole (malformed JSON, too large, missing). */
+    public static final String BODY = FieldProblems.BODY;
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(@NonNull MethodArgumentNotValidException ex,
@@ -43,9 +43,24 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         for (FieldError fe : ex.getBindingResult().getFieldErrors()) {
             errors.add(new FieldProblem(FieldProblems.cleanPath(fe.getField()), fe.getDefaultMessage()));
         }
-        ex.getBindingResult().getGlobalErrors().forEach(ge -> errors.add(new FieldProblem("", ge.getDefaultMessage())));
+        ex.getBindingResult().getGlobalErrors().forEach(ge -> errors.add(new FieldProblem(BODY,
+                ge.getDefaultMessage())));
         errors.sort(Comparator.comparing(FieldProblem::field));
         return problem(HttpStatus.BAD_REQUEST, "Invalid case", errors);
+    }
+
+    /** A date the official holiday calendar does not cover: the checker refuses to guess working days. */
+    @ExceptionHandler(io.lawcheck.core.calendar.OutsideCalendarException.class)
+    public ResponseEntity<Object> outsideCalendar(io.lawcheck.core.calendar.OutsideCalendarException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "Date outside the calendar", List.of(new FieldProblem("asOf",
+                "the period cannot be computed: a date lies outside the years the official calendar covers")));
+    }
+
+    /** A batch larger than configured (lawcheck.batch.max-bytes). */
+    @ExceptionHandler(BatchController.BatchTooLargeException.class)
+    public ResponseEntity<Object> batchTooLarge(BatchController.BatchTooLargeException ex) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Batch too large", List.of(new FieldProblem(BODY,
+                ex.getMessage())));
     }
 
     @Override
@@ -53,6 +68,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                   @NonNull HttpHeaders headers,
                                                                   @NonNull HttpStatusCode status,
                                                                   @NonNull WebRequest request) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof BodyLimitFilter.BodyTooLargeException tooLarge) {
+                return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large",
+                        List.of(BodyLimitFilter.problem(tooLarge.limit())));
+            }
+        }
         return problem(HttpStatus.BAD_REQUEST, "Unreadable JSON", List.of(FieldProblems.describe(ex.getCause())));
     }
 
@@ -73,32 +94,28 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 List.of(new FieldProblem(ex.getName(), "must be " + expected)));
     }
 
-    /** The model refused a combination the validator let through (e.g. an inconsistent date pair). */
-    @ExceptionHandler(IllegalArgumentException.class)
-    public ResponseEntity<Object> illegalArgument(IllegalArgumentException ex) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid case", List.of(new FieldProblem("", ex.getMessage())));
+    /** The core model refused a combination the validator let through (only mapping errors land here). */
+    @ExceptionHandler(InvalidCaseException.class)
+    public ResponseEntity<Object> invalidCase(InvalidCaseException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid case", List.of(new FieldProblem(BODY, ex.getMessage())));
     }
 
-    /** A date the official holiday calendar does not cover: the checker refuses to guess working days. */
-    @ExceptionHandler(io.lawcheck.core.calendar.OutsideCalendarException.class)
-    public ResponseEntity<Object> outsideCalendar(io.lawcheck.core.calendar.OutsideCalendarException ex) {
-        return problem(HttpStatus.BAD_REQUEST, "Date outside the calendar", List.of(new FieldProblem("asOf",
-                "the period cannot be computed: a date lies outside the years the official calendar covers")));
-    }
-
-    /** A batch larger than configured (lawcheck.batch.max-bytes). */
-    @ExceptionHandler(BatchController.BatchTooLargeException.class)
-    public ResponseEntity<Object> batchTooLarge(BatchController.BatchTooLargeException ex) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Batch too large", List.of(new FieldProblem("", ex.getMessage())));
+    /**
+     * Anything else is the server's fault: 500 problem+json without the exception's message (it may quote case
+     * data) and without a stack trace; the log gets the exception type and stack, also without the message.
+     */
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<Object> unexpected(Exception ex) {
+        RuntimeException withoutMessage = new RuntimeException(ex.getClass().getName() + " (message withheld)");
+        withoutMessage.setStackTrace(ex.getStackTrace());
+        log.error("unexpected failure", withoutMessage);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", List.of(new FieldProblem(BODY,
+                "the check failed on the server; quote the requestId when reporting it")));
     }
 
     private ResponseEntity<Object> problem(HttpStatus status, String title, List<FieldProblem> errors) {
-        ProblemDetail pd = ProblemDetail.forStatus(status);
-        pd.setTitle(title);
-        pd.setDetail(errors.stream().map(e -> (e.field().isEmpty() ? "" : e.field() + ": ") + e.reason())
-                .reduce((a, b) -> a + "; " + b).orElse(title));
-        pd.setProperty("errors", errors);
-        log.info("rejected request: {} ({} field problems)", title, errors.size());
+        ProblemDetail pd = Problems.of(status, title, errors);
+        log.info("rejected request: {} {} ({} field problems)", status.value(), title, errors.size());
         return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(pd);
     }

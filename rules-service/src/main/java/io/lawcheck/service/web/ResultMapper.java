@@ -45,7 +45,8 @@ public interface ResultMapper {
     default CheckResponse.Summary summary(CheckResult result) {
         return new CheckResponse.Summary(result.withStatus(FindingStatus.VIOLATION).size(),
                 result.withStatus(FindingStatus.NEEDS_REVIEW).size(), result.withStatus(FindingStatus.PENDING).size(),
-                result.withStatus(FindingStatus.SATISFIED).size());
+                result.withStatus(FindingStatus.SATISFIED).size(),
+                result.withStatus(FindingStatus.ENGINE_ERROR).size());
     }
 
     default CatalogDto toDto(Catalog catalog) {

@@ -1,6 +1,6 @@
 package io.lawcheck.service.web.dto;
 
-import io.lawcheck.service.web.ProblemHandler.FieldProblem;
+import io.lawcheck.service.web.Problems.FieldProblem;
 
 import java.util.List;
 

@@ -18,6 +18,7 @@ import java.util.Map;
  * One enforcement case as JSON. No personal data: {@code caseId} is an opaque reference. Any field left out or
  * null is unknown to the checker, never "no". Booleans are three-valued: true, false, or null/absent (unknown).
  */
+@ConsistentCase
 public record CaseDto(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_.:/-]+",
                 message = "must be an opaque reference of letters, digits and _ . : / -") String caseId,
@@ -39,4 +40,9 @@ public record CaseDto(
         @Valid CoercionDto coercion,
         @Valid LicensingDto licensing,
         @Valid PlatformDto platform) {
+    /** Case content never reaches a log line, even when a framework logs request bodies at DEBUG. */
+    @Override
+    public String toString() {
+        return "CaseDto[content withheld]";
+    }
 }

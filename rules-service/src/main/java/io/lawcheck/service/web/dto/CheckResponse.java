@@ -12,7 +12,13 @@ import java.util.List;
 public record CheckResponse(String caseId, LocalDate asOf, CheckMode mode, String catalogVersion,
                             String calendarVersion, Summary summary, List<FindingDto> findings,
                             DecisionWindowDto decisionWindow) {
-    /** Counts by status. */
-    public record Summary(int violations, int needsReview, int pending, int satisfied) {
+    /** Findings quote case facts: never in a log line, even when a framework logs response bodies at DEBUG. */
+    @Override
+    public String toString() {
+        return "CheckResponse[content withheld]";
+    }
+
+    /** Counts by status; engineErrors &gt; 0 means some rules could not be checked (see ENGINE_ERROR findings). */
+    public record Summary(int violations, int needsReview, int pending, int satisfied, int engineErrors) {
     }
 }
