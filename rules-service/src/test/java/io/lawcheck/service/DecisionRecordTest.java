@@ -103,4 +103,36 @@ class DecisionRecordTest {
         assertThat(other.inputMatches()).isFalse();
         assertThat(other.exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void warningDecisionsRecordTheirLevel() throws Exception {
+        mvc.perform(post("/api/v1/warnings").param("asOf", "2019-10-11").header("X-Request-Id", "rec-warn")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"caseFile\":" + PlatformApiTest.LATE_CASE
+                        + ",\"history\":" + PlatformApiTest.HISTORY + "}")).andExpect(status().isOk());
+        JsonNode r = new ObjectMapper().readTree(awaitLine("rec-warn"));
+        assertThat(r.get("warningLevel").asText()).isEqualTo("LEVEL_2");
+        assertThat(r.get("mode").asText()).isEqualTo("PRECHECK");
+        assertThat(r.get("findings").findValuesAsText("ruleId")).contains("PLAT-REC-1");
+    }
+
+    @Test
+    void eachCaseOfABatchIsRecorded() throws Exception {
+        String one = Samples.read("hearing-not-offered.json").replace("\n", " ");
+        String body = one + "\n" + "{not json}\n" + one.replace("SAMPLE-2024-0001", "SAMPLE-2024-0002") + "\n";
+        org.springframework.test.web.servlet.MvcResult started = mvc.perform(post("/api/v1/checks/batch")
+                        .param("asOf", "2024-11-01").header("X-Request-Id", "rec-batch")
+                        .contentType("application/x-ndjson").content(body))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted())
+                .andReturn();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(started))
+                .andExpect(status().isOk());
+        awaitLine("rec-batch");
+        long recorded = 0;
+        for (int i = 0; i < 100 && recorded < 2; i++) { // at most 10 s for the writer thread
+            recorded = Files.readAllLines(RECORDS, StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.contains("\"rec-batch\"")).count();
+            Thread.sleep(recorded < 2 ? 100 : 0);
+        }
+        assertThat(recorded).as("one record per valid case, none for the bad line").isEqualTo(2);
+    }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * the input the caller keeps.
  *
  * @param inputSha256  SHA-256 of the canonical input ({@link CanonicalCase})
- * @param warningLevel the warning engine's level; null until that engine exists
+ * @param warningLevel the warning level decided for the case (POST /warnings); null where no warning was decided
  */
 public record DecisionRecord(Instant time, String requestId, LocalDate asOf, CheckMode mode, String catalogVersion,
                              String calendarVersion, String inputSha256, List<RuleOutcome> findings,
@@ -24,8 +24,13 @@ public record DecisionRecord(Instant time, String requestId, LocalDate asOf, Che
     }
 
     public static DecisionRecord of(Instant time, String requestId, EnforcementCase input, CheckResult result) {
+        return of(time, requestId, input, result, null);
+    }
+
+    public static DecisionRecord of(Instant time, String requestId, EnforcementCase input, CheckResult result,
+                                    String warningLevel) {
         return new DecisionRecord(time, requestId, result.asOf(), result.mode(), result.catalogVersion(),
-                result.calendarVersion(), CanonicalCase.sha256(input), outcomes(result), null);
+                result.calendarVersion(), CanonicalCase.sha256(input), outcomes(result), warningLevel);
     }
 
     public static List<RuleOutcome> outcomes(CheckResult result) {

@@ -32,7 +32,8 @@ public class DecisionRecorder implements AutoCloseable {
     static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
-    private record Pending(Instant time, String requestId, EnforcementCase input, CheckResult result) {
+    private record Pending(Instant time, String requestId, EnforcementCase input, CheckResult result,
+                           String warningLevel) {
     }
 
     private final BlockingQueue<Pending> queue;
@@ -79,10 +80,15 @@ public class DecisionRecorder implements AutoCloseable {
 
     /** Never blocks: queues the record or counts a drop. */
     public void record(String requestId, EnforcementCase input, CheckResult result) {
+        record(requestId, input, result, null);
+    }
+
+    /** As {@link #record(String, EnforcementCase, CheckResult)}, with the warning level decided for the case. */
+    public void record(String requestId, EnforcementCase input, CheckResult result, String warningLevel) {
         if (queue == null || closing) {
             return;
         }
-        if (!queue.offer(new Pending(clock.instant(), requestId, input, result))) {
+        if (!queue.offer(new Pending(clock.instant(), requestId, input, result, warningLevel))) {
             long n = dropped.incrementAndGet();
             if (n == 1 || n % 1000 == 0) {
                 log.warn("decision record queue full: {} record(s) dropped so far", n);
@@ -114,7 +120,7 @@ public class DecisionRecorder implements AutoCloseable {
                         StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
                     for (Pending p = first; p != null; p = queue.poll()) {
                         out.write(JSON.writeValueAsString(DecisionRecord.of(p.time(), p.requestId(), p.input(),
-                                p.result())));
+                                p.result(), p.warningLevel())));
                         out.write('\n');
                         written.incrementAndGet();
                     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.lawcheck.core.check.CheckMode;
 import io.lawcheck.core.check.CheckResult;
+import io.lawcheck.service.records.DecisionRecorder;
 import io.lawcheck.core.check.Checker;
 import io.lawcheck.core.model.EnforcementCase;
 import io.lawcheck.core.warning.BatchStatistics;
@@ -74,9 +75,11 @@ public class BatchController {
     private final BatchProperties limits;
     private final ObjectWriter lineWriter;
     private final Clock clock;
+    private final DecisionRecorder recorder;
 
     public BatchController(Checker checker, WarningPolicy policy, CaseMapper caseMapper, ResultMapper resultMapper,
-                           CaseLines lines, BatchProperties limits, ObjectMapper mapper, Clock clock) {
+                           CaseLines lines, BatchProperties limits, ObjectMapper mapper, Clock clock,
+                           DecisionRecorder recorder) {
         this.checker = checker;
         this.policy = policy;
         this.caseMapper = caseMapper;
@@ -85,6 +88,7 @@ public class BatchController {
         this.limits = limits;
         this.lineWriter = mapper.writerFor(BatchLine.class);
         this.clock = clock;
+        this.recorder = recorder;
     }
 
     @Operation(summary = "Check many cases (NDJSON in, NDJSON out, streamed)",
@@ -106,12 +110,13 @@ public class BatchController {
         // response until they have sent the request, and a server streaming its answer meanwhile would deadlock with
         // them once the socket buffers fill. The spool also enforces max-bytes for chunked requests.
         Path spool = spool(body);
+        String requestId = RequestIdFilter.current(); // the stream is written on another thread
         StreamingResponseBody stream = out -> {
             OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
             int[] count = new int[1];
             try (InputStream in = Files.newInputStream(spool)) {
                 lines.read(in, CaseDto.class, caseMapper::toModel, limits.chunkSize(), limits.maxCases(), chunk -> {
-                    writeChunk(buffered, checkChunk(chunk, date, mode));
+                    writeChunk(buffered, checkChunk(chunk, date, mode, requestId));
                     count[0] += chunk.size();
                 });
                 buffered.flush();
@@ -210,7 +215,8 @@ public class BatchController {
     }
 
     /** Checks the chunk's valid cases in one rule session and answers every line of the chunk in order. */
-    private List<BatchLine> checkChunk(List<Parsed<EnforcementCase>> chunk, LocalDate asOf, CheckMode mode) {
+    private List<BatchLine> checkChunk(List<Parsed<EnforcementCase>> chunk, LocalDate asOf, CheckMode mode,
+                                       String requestId) {
         List<EnforcementCase> cases = new ArrayList<>(chunk.size());
         for (Parsed<EnforcementCase> p : chunk) {
             if (p.ok()) {
@@ -226,6 +232,9 @@ public class BatchController {
                 continue;
             }
             CheckResult r = results.get(next++);
+            if (r != null) {
+                recorder.record(requestId, p.value(), r);
+            }
             out.add(r == null ? checkFailed(p.line()) : new BatchLine(p.line(), r.caseId(), resultMapper.summary(r),
                     r.findings().stream().map(f -> FindingRefDto.of(f, false)).toList(), null));
         }

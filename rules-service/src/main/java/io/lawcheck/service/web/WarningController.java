@@ -2,6 +2,7 @@ package io.lawcheck.service.web;
 
 import io.lawcheck.core.check.CheckMode;
 import io.lawcheck.core.check.CheckResult;
+import io.lawcheck.service.records.DecisionRecorder;
 import io.lawcheck.core.check.Checker;
 import io.lawcheck.core.model.EnforcementCase;
 import io.lawcheck.core.warning.WarningDecision;
@@ -32,12 +33,15 @@ public class WarningController {
     private final WarningPolicy policy;
     private final CaseMapper caseMapper;
     private final Clock clock;
+    private final DecisionRecorder recorder;
 
-    public WarningController(Checker checker, WarningPolicy policy, CaseMapper caseMapper, Clock clock) {
+    public WarningController(Checker checker, WarningPolicy policy, CaseMapper caseMapper, Clock clock,
+                             DecisionRecorder recorder) {
         this.checker = checker;
         this.policy = policy;
         this.caseMapper = caseMapper;
         this.clock = clock;
+        this.recorder = recorder;
     }
 
     /** A case with its warning history, as the model sees it. */
@@ -60,11 +64,9 @@ public class WarningController {
                                 LocalDate asOf) {
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
         PlatformCase pc = PlatformCase.of(body, caseMapper);
-        return WarningResponse.of(decide(checker, policy, pc, date), checker.catalog().version());
-    }
-
-    static WarningDecision decide(Checker checker, WarningPolicy policy, PlatformCase pc, LocalDate asOf) {
-        CheckResult result = checker.check(pc.caseFile(), asOf, CheckMode.PRECHECK);
-        return policy.decide(pc.caseFile(), result, pc.history(), asOf);
+        CheckResult result = checker.check(pc.caseFile(), date, CheckMode.PRECHECK);
+        WarningDecision decision = policy.decide(pc.caseFile(), result, pc.history(), date);
+        recorder.record(RequestIdFilter.current(), pc.caseFile(), result, decision.level().name());
+        return WarningResponse.of(decision, checker.catalog().version());
     }
 }
