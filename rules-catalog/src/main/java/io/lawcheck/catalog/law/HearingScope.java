@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -177,10 +176,5 @@ public final class HearingScope {
 
     private static Verification strongest(Verification a, Verification b) {
         return a.ordinal() <= b.ordinal() ? a : b;
-    }
-
-    /** Optional helper for rules: the threshold that applied, if any. */
-    public static Optional<ParameterValue> fineThreshold(Assessment a, LocalDate date) {
-        return a.parameter("hearing.fineThreshold", date);
     }
 }

@@ -23,12 +23,6 @@ public final class OfficerCheck {
         return (int) officers.stream().filter(o -> o.role() != OfficerRole.AUXILIARY).count();
     }
 
-    /** Whether some recorded person with an unknown role could still make up the count. */
-    public static boolean rolesUncertain(Assessment a) {
-        List<Officer> officers = a.getCaseFile().officers();
-        return officers != null && officers.stream().anyMatch(o -> o.role() == OfficerRole.UNKNOWN);
-    }
-
     /** NO if any person who acted held no valid enforcement certificate on {@code date}. */
     public static TriState allCertifiedOn(Assessment a, LocalDate date) {
         List<Officer> officers = a.getCaseFile().officers();

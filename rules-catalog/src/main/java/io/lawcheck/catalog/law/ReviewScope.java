@@ -72,15 +72,12 @@ public final class ReviewScope {
         if (happened != TriState.YES) {
             return happened;
         }
-        if (c.legalReview().result() == ReviewResult.NOT_PASSED) {
+        if (defect(a) != null) {
             return TriState.NO;
         }
-        LocalDate review = c.dateOf(StepKind.LEGAL_REVIEW);
-        LocalDate decision = c.dateOf(StepKind.DECISION);
-        if (decision == null || review == null) {
-            return c.happened(StepKind.DECISION) == TriState.YES && review == null ? TriState.UNKNOWN : TriState.YES;
-        }
-        return TriState.of(!review.isAfter(decision));
+        // An undated review against a decision on file cannot be shown to have come first.
+        return c.dateOf(StepKind.LEGAL_REVIEW) == null && c.happened(StepKind.DECISION) == TriState.YES
+                ? TriState.UNKNOWN : TriState.YES;
     }
 
     /** Why a review counts as not done, for the message: {@code afterDecision}, {@code notPassed} or null. */

@@ -29,8 +29,10 @@ public final class CatalogChecks {
     public static List<String> drlMatchesMetadata(Collection<String> drlRuleNames, RuleBook rules) {
         List<String> problems = new ArrayList<>();
         Set<String> drl = new HashSet<>(drlRuleNames);
+        Set<String> documented = new HashSet<>();
+        rules.versions().forEach(v -> documented.add(v.key()));
         for (String name : drlRuleNames) {
-            if (rules.versions().stream().noneMatch(v -> v.key().equals(name))) {
+            if (!documented.contains(name)) {
                 problems.add("DRL rule '" + name + "' has no metadata (expected a rule version " + name
                         + " in metadata/*.yaml)");
             }
