@@ -1,6 +1,7 @@
 package io.lawcheck.bench;
 
 import io.lawcheck.core.model.AgencySystem;
+import io.lawcheck.core.model.CoercionKind;
 import io.lawcheck.core.model.EnforcementCase;
 import io.lawcheck.core.model.PenaltyKind;
 import io.lawcheck.core.model.ReviewResult;
@@ -8,19 +9,31 @@ import io.lawcheck.core.model.ServiceMethod;
 import io.lawcheck.core.model.StepKind;
 import io.lawcheck.core.model.TriState;
 import io.lawcheck.fixtures.CaseBuilder;
+import io.lawcheck.fixtures.CoercionBuilder;
+import io.lawcheck.fixtures.LicensingBuilder;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Realistic, reproducible case files for the benchmarks: a fixed seed gives the same cases on every run. The mix:
- * about 40% clean files, the rest with one to four defects (late decision or service, too few or uncertified
- * officers, hearing right not notified, decision inside the request window, requested hearing not held, review
- * missing or after the decision, officers unknown, undated steps), and some open drafts; acts dated in 2016, 2019
- * or 2022 (so the 1996, 2017 and 2021 laws all apply); every agency system; individuals and organisations;
- * general and summary procedure.
+ * Realistic, reproducible case files for the benchmarks: a fixed seed gives the same cases on every run.
+ *
+ * <p>About 80% are 行政处罚 files: about 40% of them clean, the rest with one to four defects (late decision or
+ * service, too few or uncertified officers, hearing right not notified, decision inside the request window, requested
+ * hearing not held, review missing or after the decision, officers unknown, undated steps), and some open drafts;
+ * acts dated in 2016, 2019 or 2022 (so the 1996, 2017 and 2021 laws all apply); every agency system; individuals and
+ * organisations; general and summary procedure.
+ *
+ * <p>About 10% are 行政强制 files (sealing, seizure, freeze, restriction of liberty, direct enforcement with or without
+ * a surcharge, substitute performance, demolition, application to a court) and about 10% 行政许可 applications (with
+ * on-site verification, hearing rights or a renewal now and then), each about 40% clean and otherwise with one to three
+ * defects of its own law (e.g. no on-site record, late disposal, no reminder, enforcement on a holiday; late decision,
+ * no receipt, missing items told late, refusal without reasons), dated in July or November of 2016, 2019 or 2022 on a
+ * weekday, so a clean file meets no holiday. Only the penalty files matter to the plain-Java baseline's subset; the
+ * others are there because every case, whatever its kind, goes through the whole catalog.
  */
 public final class CaseGenerator {
     /** The as-of date the generated files are checked on (drafts from late 2022 are still open then). */
@@ -56,6 +69,17 @@ public final class CaseGenerator {
     }
 
     private static EnforcementCase one(int i, SplittableRandom rnd) {
+        int act = rnd.nextInt(10);
+        if (act == 0) {
+            return coercionCase(i, rnd);
+        }
+        if (act == 1) {
+            return licensingCase(i, rnd);
+        }
+        return penaltyCase(i, rnd);
+    }
+
+    private static EnforcementCase penaltyCase(int i, SplittableRandom rnd) {
         int year = YEARS[rnd.nextInt(YEARS.length)];
         LocalDate filed = LocalDate.of(year, 1, 2).plusDays(rnd.nextInt(year == 2022 ? 330 : 300));
         CaseBuilder b = CaseBuilder.penalty("BENCH-" + i)
@@ -158,5 +182,203 @@ public final class CaseGenerator {
             b.servedOn((how == 1 ? decision : decision.plusDays(1 + rnd.nextInt(3))).toString());
         }
         return b.build();
+    }
+
+    // ---- 行政强制 -------------------------------------------------------------------------------------------------
+
+    private enum CoercionDefect {
+        NO_ON_SITE_RECORD, ONE_OFFICER, NO_VIDEO, LATE_DISPOSAL, DAILY_NECESSITIES, OVER_FROZEN, NO_REMINDER,
+        DECIDED_IN_REMINDER_PERIOD, ON_A_HOLIDAY, FACTS_UNKNOWN, EARLY_COURT_APPLICATION
+    }
+
+    private static final CoercionKind[] COERCION_KINDS = {CoercionKind.SEALING, CoercionKind.SEIZURE,
+        CoercionKind.FREEZE, CoercionKind.LIBERTY_RESTRICTION, CoercionKind.ENFORCEMENT, CoercionKind.ENFORCEMENT,
+        CoercionKind.SUBSTITUTE_PERFORMANCE, CoercionKind.DEMOLITION};
+
+    /** A coercive measure or an enforcement with every step on file, then 0 (about 40%) or 1-3 defects. */
+    private static EnforcementCase coercionCase(int i, SplittableRandom rnd) {
+        LocalDate day = weekdayWithoutHolidays(rnd);
+        CoercionKind kind = COERCION_KINDS[rnd.nextInt(COERCION_KINDS.length)];
+        // an agency without the power to enforce applies to the people's court (Arts 53-55)
+        boolean court = kind == CoercionKind.ENFORCEMENT && rnd.nextInt(3) == 0;
+        CaseBuilder b = CaseBuilder.coercion("BENCH-" + i).agency(SYSTEMS[rnd.nextInt(SYSTEMS.length)])
+                .jurisdiction(JURISDICTIONS[rnd.nextInt(JURISDICTIONS.length)]).twoCertifiedOfficers();
+        if (rnd.nextBoolean()) {
+            b.organisation();
+        } else {
+            b.individual();
+        }
+        boolean[] has = defects(rnd, coercionDefects(kind, court), CoercionDefect.values().length, 3);
+        CoercionBuilder m = new CoercionBuilder().kind(kind).legalBasis(true).agencyEmpowered(true).entrusted(false)
+                .statementHeard(true).urgent(false).utilitiesCut(false);
+        if (kind.isMeasure()) {
+            m.priorApproval(true).certificatesShown(true).partyNotified(true).rightsTold(true).onSiteRecord(true)
+                    .recordSigned(true).partyPresent(true).videoRecorded(true).measureDate(day.toString());
+            if (kind == CoercionKind.LIBERTY_RESTRICTION) {
+                m.familyNotified(true);
+            } else {
+                m.itemsRelated(true).dailyNecessities(false).alreadySealed(false).decisionOnSpot(true)
+                        .decisionComplete(true).periodDays(30).itemsReturned(true)
+                        .dispositionDate(day.plusDays(has[CoercionDefect.LATE_DISPOSAL.ordinal()] ? 45 : 20)
+                                .toString());
+                if (kind == CoercionKind.FREEZE) {
+                    m.freezeAmount(has[CoercionDefect.OVER_FROZEN.ordinal()] ? "12000" : "10000")
+                            .involvedAmount("10000").freezeDecisionServed(day.plusDays(1).toString());
+                }
+            }
+        } else {
+            // written reminder, its time limit, the decision after it, enforcement on a weekday morning
+            m.reminderComplete(true).reminderServiceLawful(true).assetTransferRisk(false)
+                    .enforcementDecisionComplete(true).enforcementTime("10:00");
+            if (has[CoercionDefect.NO_REMINDER.ordinal()]) {
+                m.reminderWritten(false);
+            } else {
+                m.reminderWritten(true).reminderServed(day.toString());
+            }
+            m.reminderDeadline(day.plusDays(10).toString()).enforcementDecisionDate(
+                    day.plusDays(has[CoercionDefect.DECIDED_IN_REMINDER_PERIOD.ordinal()] ? 5 : 20).toString());
+            LocalDate enforced = has[CoercionDefect.ON_A_HOLIDAY.ordinal()] ? LocalDate.of(day.getYear() + 1, 1, 1)
+                    : weekdayOnOrAfter(day.plusDays(25));
+            if (court) {
+                m.enforcementPower(false).remedySought(false).remedyPeriodEnd(day.minusDays(20).toString())
+                        .applicationComplete(true).courtApplicationDate(day.plusDays(
+                                has[CoercionDefect.EARLY_COURT_APPLICATION.ordinal()] ? 5 : 25).toString());
+            } else {
+                m.enforcementPower(true).enforcementDate(enforced.toString());
+            }
+            if (kind == CoercionKind.ENFORCEMENT && !court && rnd.nextBoolean()) {
+                m.surchargeStandardNotified(true).surchargeStart(day.minusDays(10).toString()).surchargeAmount("300")
+                        .principalAmount("1000");
+            } else if (kind == CoercionKind.SUBSTITUTE_PERFORMANCE) {
+                m.substituteDecision(true).supervisorPresent(true).documentsSigned(true);
+            } else if (kind == CoercionKind.DEMOLITION) {
+                m.announcementMade(true).remedySought(false).underlyingDecisionServed(day.minusDays(200).toString())
+                        .videoRecorded(true);
+            }
+        }
+        if (has[CoercionDefect.NO_ON_SITE_RECORD.ordinal()] && kind.isMeasure()) {
+            m.onSiteRecord(false);
+        }
+        if (has[CoercionDefect.ONE_OFFICER.ordinal()]) {
+            b.officers(CaseBuilder.certified("O-1"));
+        }
+        if (has[CoercionDefect.NO_VIDEO.ordinal()]) {
+            m.videoRecorded(false);
+        }
+        if (has[CoercionDefect.DAILY_NECESSITIES.ordinal()]) {
+            m.dailyNecessities(true);
+        }
+        if (has[CoercionDefect.FACTS_UNKNOWN.ordinal()]) {
+            m.urgent(TriState.UNKNOWN).statementHeard(TriState.UNKNOWN);
+        }
+        return b.coercion(m).build();
+    }
+
+    // ---- 行政许可 -------------------------------------------------------------------------------------------------
+
+    private enum LicensingDefect {
+        LATE_DECISION, NO_RECEIPT, MISSING_ITEMS_TOLD_LATE, LATE_CERTIFICATE, NOT_PUBLISHED, REFUSED_WITHOUT_REASONS,
+        HEARING_RIGHT_NOT_TOLD, ONE_VERIFIER, UNDECIDED
+    }
+
+    /** An application accepted on receipt and decided in time, then 0 (about 40%) or 1-3 defects. */
+    private static EnforcementCase licensingCase(int i, SplittableRandom rnd) {
+        LocalDate received = weekdayWithoutHolidays(rnd);
+        CaseBuilder b = CaseBuilder.licensing("BENCH-" + i).agency(SYSTEMS[rnd.nextInt(SYSTEMS.length)])
+                .jurisdiction(JURISDICTIONS[rnd.nextInt(JURISDICTIONS.length)]);
+        if (rnd.nextBoolean()) {
+            b.organisation();
+        } else {
+            b.individual();
+        }
+        boolean[] has = defects(rnd, List.of(LicensingDefect.values()), LicensingDefect.values().length, 3);
+        LocalDate decided = received.plusDays(has[LicensingDefect.LATE_DECISION.ordinal()] ? 60 : 14);
+        LicensingBuilder l = new LicensingBuilder().receivedDate(received.toString()).materialsComplete(true)
+                .acceptanceDate(received.toString()).receiptIssued(!has[LicensingDefect.NO_RECEIPT.ordinal()])
+                .jointHandling(false).specialPeriodByLaw(false);
+        if (has[LicensingDefect.MISSING_ITEMS_TOLD_LATE.ordinal()]) {
+            l.materialsComplete(false).missingItemsNoticeDate(received.plusDays(10).toString())
+                    .missingItemsAllAtOnce(false).acceptanceDate(received.plusDays(12).toString());
+        }
+        int extra = rnd.nextInt(10);
+        if (extra < 3) {
+            l.substantiveVerification(true).verifierCount(has[LicensingDefect.ONE_VERIFIER.ordinal()] ? 1 : 2);
+        } else if (has[LicensingDefect.ONE_VERIFIER.ordinal()]) {
+            l.substantiveVerification(true).verifierCount(1);
+        }
+        if (has[LicensingDefect.HEARING_RIGHT_NOT_TOLD.ordinal()]) {
+            l.majorInterestsOfOthers(true).hearingRightNotified(false);
+        } else if (extra == 3 || extra == 4) {
+            l.majorInterestsOfOthers(true).hearingRightNotifiedDate(received.plusDays(3).toString());
+        } else if (extra == 5) {
+            l.licenceExpiry(received.plusDays(60).toString()).renewalApplicationDate(received.toString())
+                    .renewalDecisionDate(received.plusDays(20).toString());
+        }
+        if (has[LicensingDefect.UNDECIDED.ordinal()]) {
+            return b.licensing(l).build(); // an open application: decision, certificate, publication to come
+        }
+        l.decisionDate(decided.toString());
+        if (has[LicensingDefect.REFUSED_WITHOUT_REASONS.ordinal()]) {
+            l.granted(false).refusalReasonsGiven(false).remedyRightsTold(true);
+        } else {
+            l.granted(true).published(!has[LicensingDefect.NOT_PUBLISHED.ordinal()]).certificateIssuedDate(
+                    decided.plusDays(has[LicensingDefect.LATE_CERTIFICATE.ordinal()] ? 30 : 3).toString());
+        }
+        return b.licensing(l).build();
+    }
+
+    /** The defects that can occur in a file of this kind (the others would leave it clean). */
+    private static List<CoercionDefect> coercionDefects(CoercionKind kind, boolean court) {
+        List<CoercionDefect> possible = new ArrayList<>(List.of(CoercionDefect.FACTS_UNKNOWN));
+        if (kind.isMeasure()) {
+            possible.addAll(List.of(CoercionDefect.NO_ON_SITE_RECORD, CoercionDefect.ONE_OFFICER));
+        } else {
+            possible.addAll(List.of(CoercionDefect.NO_REMINDER, CoercionDefect.DECIDED_IN_REMINDER_PERIOD,
+                    court ? CoercionDefect.EARLY_COURT_APPLICATION : CoercionDefect.ON_A_HOLIDAY));
+        }
+        if (kind.isSealingOrSeizure()) {
+            possible.add(CoercionDefect.DAILY_NECESSITIES);
+        }
+        if (kind.isSealingOrSeizure() || kind == CoercionKind.FREEZE) {
+            possible.add(CoercionDefect.LATE_DISPOSAL);
+        }
+        if (kind == CoercionKind.FREEZE) {
+            possible.add(CoercionDefect.OVER_FROZEN);
+        }
+        if (kind.isSealingOrSeizure() || kind == CoercionKind.LIBERTY_RESTRICTION
+                || kind == CoercionKind.DEMOLITION) {
+            possible.add(CoercionDefect.NO_VIDEO);
+        }
+        return possible;
+    }
+
+    /** No defect for about 40% of the files, else 1 to {@code most} of the possible ones (drawn twice: once). */
+    private static <E extends Enum<E>> boolean[] defects(SplittableRandom rnd, List<E> possible, int kinds,
+                                                         int most) {
+        boolean[] has = new boolean[kinds];
+        if (rnd.nextInt(10) >= 4) {
+            int n = 1 + rnd.nextInt(most);
+            for (int k = 0; k < n; k++) {
+                has[possible.get(rnd.nextInt(possible.size())).ordinal()] = true;
+            }
+        }
+        return has;
+    }
+
+    /**
+     * A weekday in the first ten days of July or November of 2016, 2019 or 2022: with the periods the generator adds
+     * (at most 45 days) a clean file stays clear of public holidays (none fall in July, August, November or December).
+     */
+    private static LocalDate weekdayWithoutHolidays(SplittableRandom rnd) {
+        int year = YEARS[rnd.nextInt(YEARS.length)];
+        return weekdayOnOrAfter(LocalDate.of(year, rnd.nextBoolean() ? 7 : 11, 1 + rnd.nextInt(10)));
+    }
+
+    private static LocalDate weekdayOnOrAfter(LocalDate d) {
+        LocalDate day = d;
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.plusDays(1);
+        }
+        return day;
     }
 }

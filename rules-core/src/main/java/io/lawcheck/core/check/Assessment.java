@@ -66,6 +66,16 @@ public final class Assessment {
         return caseFile.actKind() == ActKind.PENALTY;
     }
 
+    /** First constraint of every 行政强制法 rule: one shared alpha node, so other cases leave the family there. */
+    public boolean isCoercion() {
+        return caseFile.actKind() == ActKind.COERCION;
+    }
+
+    /** First constraint of every 行政许可法 rule, for the same reason. */
+    public boolean isLicensing() {
+        return caseFile.actKind() == ActKind.LICENSING;
+    }
+
     public boolean isGeneralProcedure() {
         return caseFile.procedure() == ProcedureKind.GENERAL;
     }
