@@ -2,7 +2,9 @@ package io.lawcheck.core.catalog;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,10 +16,21 @@ import java.util.TreeSet;
  */
 public final class ParameterTable {
     private final List<ParameterRow> rows;
+    /** Rows by parameter name: a lookup runs for many rules of every case and scans only its own name's rows. */
+    private final Map<String, ParameterRow[]> byName;
 
     public ParameterTable(Collection<ParameterRow> rows) {
         this.rows = List.copyOf(rows);
+        Map<String, List<ParameterRow>> grouped = new HashMap<>();
+        for (ParameterRow r : this.rows) {
+            grouped.computeIfAbsent(r.name(), n -> new ArrayList<>()).add(r);
+        }
+        Map<String, ParameterRow[]> index = new HashMap<>();
+        grouped.forEach((name, list) -> index.put(name, list.toArray(new ParameterRow[0])));
+        this.byName = index;
     }
+
+    private static final ParameterRow[] NONE = new ParameterRow[0];
 
     public static ParameterTable empty() {
         return new ParameterTable(List.of());
@@ -35,8 +48,8 @@ public final class ParameterTable {
 
     public Optional<ParameterValue> lookup(String name, ParameterQuery query) {
         ParameterRow best = null;
-        for (ParameterRow r : rows) {
-            if (r.name().equals(name) && r.appliesTo(query)
+        for (ParameterRow r : byName.getOrDefault(name, NONE)) {
+            if (r.appliesTo(query)
                     && (best == null || r.specificity() > best.specificity())) {
                 best = r;
             }
