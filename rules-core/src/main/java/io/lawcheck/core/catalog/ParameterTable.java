@@ -16,8 +16,8 @@ import java.util.TreeSet;
  */
 public final class ParameterTable {
     private final List<ParameterRow> rows;
-    /** Rows by parameter name: a lookup runs for many rules of every case and scans only its own name's rows. */
-    private final Map<String, ParameterRow[]> byName;
+    /** Values by parameter name: a lookup runs for many rules of every case and scans only its own name's rows. */
+    private final Map<String, ParameterValue[]> byName;
 
     public ParameterTable(Collection<ParameterRow> rows) {
         this.rows = List.copyOf(rows);
@@ -25,12 +25,13 @@ public final class ParameterTable {
         for (ParameterRow r : this.rows) {
             grouped.computeIfAbsent(r.name(), n -> new ArrayList<>()).add(r);
         }
-        Map<String, ParameterRow[]> index = new HashMap<>();
-        grouped.forEach((name, list) -> index.put(name, list.toArray(new ParameterRow[0])));
+        Map<String, ParameterValue[]> index = new HashMap<>();
+        grouped.forEach((name, list) -> index.put(name, list.stream().map(ParameterValue::new)
+                .toArray(ParameterValue[]::new)));
         this.byName = index;
     }
 
-    private static final ParameterRow[] NONE = new ParameterRow[0];
+    private static final ParameterValue[] NONE = new ParameterValue[0];
 
     public static ParameterTable empty() {
         return new ParameterTable(List.of());
@@ -47,14 +48,14 @@ public final class ParameterTable {
     }
 
     public Optional<ParameterValue> lookup(String name, ParameterQuery query) {
-        ParameterRow best = null;
-        for (ParameterRow r : byName.getOrDefault(name, NONE)) {
-            if (r.appliesTo(query)
-                    && (best == null || r.specificity() > best.specificity())) {
-                best = r;
+        ParameterValue best = null;
+        for (ParameterValue v : byName.getOrDefault(name, NONE)) {
+            if (v.row().appliesTo(query)
+                    && (best == null || v.row().specificity() > best.row().specificity())) {
+                best = v;
             }
         }
-        return Optional.ofNullable(best).map(ParameterValue::new);
+        return Optional.ofNullable(best);
     }
 
     /** Pairs of rows for the same name, scope, agency and party whose periods overlap. */
