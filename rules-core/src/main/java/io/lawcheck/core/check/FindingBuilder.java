@@ -220,31 +220,13 @@ public final class FindingBuilder {
      * from the case) are inserted as text, never substituted again.
      */
     private String substitute(String text, boolean chinese) {
-        int open = text.indexOf("${");
-        if (open < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length() + 32);
-        int from = 0;
-        while (open >= 0) {
-            int close = text.indexOf('}', open + 2);
-            if (close < 0) {
-                break;
-            }
-            Object value = parameters.get(text, open + 2, close);
+        return MessageTemplate.of(text).render(name -> {
+            Object value = parameters.get(name);
             if (value == null) {
-                value = facts.get(text, open + 2, close);
+                value = facts.get(name);
             }
-            out.append(text, from, open);
-            if (value == null) {
-                out.append(text, open, close + 1);
-            } else {
-                out.append(display(value, chinese));
-            }
-            from = close + 1;
-            open = text.indexOf("${", from);
-        }
-        return out.append(text, from, text.length()).toString();
+            return value == null ? null : display(value, chinese);
+        });
     }
 
     /** {@code "<digits> WORKING_DAYS|DAYS|MONTHS"}, as {@link Period#toString()} writes it. */
@@ -299,11 +281,9 @@ public final class FindingBuilder {
             values[size++] = value;
         }
 
-        /** The value named by {@code text[from, to)}, compared in place (no substring per placeholder). */
-        Object get(String text, int from, int to) {
-            int length = to - from;
+        Object get(String name) {
             for (int i = 0; i < size; i++) {
-                if (names[i].length() == length && text.regionMatches(from, names[i], 0, length)) {
+                if (names[i].equals(name)) {
                     return values[i];
                 }
             }
