@@ -85,7 +85,15 @@ public final class HearingScope {
 
     /** Hearing scope under the 2021 law ({@code revised2021}) or the 1996-2017 law, on {@code date}. */
     public static Requirement of(Assessment a, boolean revised2021, LocalDate date) {
-        return a.memo("hearingScope:" + revised2021 + ":" + date, x -> compute(x, revised2021, date));
+        return a.memo(new ScopeKey(revised2021, date), x -> compute(x, revised2021, date));
+    }
+
+    /** Hearing scope on the date that selects the law for the hearing notice ({@link Hearings#noticeAnchor}). */
+    public static Requirement atNotice(Assessment a, boolean revised2021) {
+        return of(a, revised2021, Hearings.noticeAnchor(a));
+    }
+
+    private record ScopeKey(boolean revised2021, LocalDate date) {
     }
 
     private static Requirement compute(Assessment a, boolean revised2021, LocalDate date) {

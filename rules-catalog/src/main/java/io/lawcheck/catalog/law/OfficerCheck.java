@@ -20,7 +20,13 @@ public final class OfficerCheck {
         if (officers == null) {
             return -1;
         }
-        return (int) officers.stream().filter(o -> o.role() != OfficerRole.AUXILIARY).count();
+        int n = 0;
+        for (Officer o : officers) {
+            if (o.role() != OfficerRole.AUXILIARY) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** NO if any person who acted held no valid enforcement certificate on {@code date}. */
@@ -29,7 +35,10 @@ public final class OfficerCheck {
         if (officers == null || officers.isEmpty()) {
             return TriState.UNKNOWN;
         }
-        TriState[] each = officers.stream().map(o -> o.certifiedOn(date)).toArray(TriState[]::new);
+        TriState[] each = new TriState[officers.size()];
+        for (int i = 0; i < each.length; i++) {
+            each[i] = officers.get(i).certifiedOn(date);
+        }
         return TriState.allOf(each);
     }
 

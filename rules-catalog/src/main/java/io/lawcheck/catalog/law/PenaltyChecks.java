@@ -20,9 +20,7 @@ import io.lawcheck.core.model.TriState;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,8 +131,7 @@ public final class PenaltyChecks {
         f.param("requiredEvidence", required.get());
         List<String> missing = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
-        for (String code : Arrays.stream(required.get().text().split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList()) {
+        for (String code : required.get().items()) {
             switch (evidenceStatus(a.getCaseFile(), code)) {
                 case ABSENT -> missing.add(code);
                 case UNKNOWN -> unknown.add(code);
@@ -483,7 +480,7 @@ public final class PenaltyChecks {
     /** P-DEC-2: every item of Art 59 (1996 Art 39) and the seal; NO on any item is a defect, UNKNOWN a question. */
     public static void documentComplete(Assessment a, String key) {
         FindingBuilder f = a.report(key);
-        Map<String, TriState> items = new LinkedHashMap<>(facts(a).decisionDocument().items());
+        Map<String, TriState> items = facts(a).decisionDocument().items();
         List<String> missing = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         items.forEach((k, v) -> {

@@ -76,7 +76,7 @@ public final class Platform {
     private static Items steps(Assessment a, String key, Set<StepKind> kinds, String parameter) {
         RuleVersion version = a.ruleVersion(key);
         List<Item> items = new ArrayList<>();
-        if (!carriesPlatformData(a)) {
+        if (!a.getCaseFile().platformReceiptsOnFile()) {
             return new Items(items);
         }
         for (Map.Entry<StepKind, Step> e : a.getCaseFile().steps().entrySet()) {
@@ -87,23 +87,6 @@ public final class Platform {
             }
         }
         return new Items(items);
-    }
-
-    /**
-     * Whether the case comes with platform receipt data (a receipt date on some step, or the platform's attestation).
-     * A file without any says nothing about the platform, and the step rules stay silent rather than asking about
-     * every step.
-     */
-    static boolean carriesPlatformData(Assessment a) {
-        if (a.getCaseFile().platform().receiptsComplete() == TriState.YES) {
-            return true;
-        }
-        for (Step s : a.getCaseFile().steps().values()) {
-            if (s.platformReceived() != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -2,7 +2,9 @@ package io.lawcheck.core.catalog;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,10 +16,22 @@ import java.util.TreeSet;
  */
 public final class ParameterTable {
     private final List<ParameterRow> rows;
+    /** Values by parameter name: a lookup runs for many rules of every case and scans only its own name's rows. */
+    private final Map<String, ParameterValue[]> byName;
 
     public ParameterTable(Collection<ParameterRow> rows) {
         this.rows = List.copyOf(rows);
+        Map<String, List<ParameterRow>> grouped = new HashMap<>();
+        for (ParameterRow r : this.rows) {
+            grouped.computeIfAbsent(r.name(), n -> new ArrayList<>()).add(r);
+        }
+        Map<String, ParameterValue[]> index = new HashMap<>();
+        grouped.forEach((name, list) -> index.put(name, list.stream().map(ParameterValue::new)
+                .toArray(ParameterValue[]::new)));
+        this.byName = index;
     }
+
+    private static final ParameterValue[] NONE = new ParameterValue[0];
 
     public static ParameterTable empty() {
         return new ParameterTable(List.of());
@@ -34,14 +48,14 @@ public final class ParameterTable {
     }
 
     public Optional<ParameterValue> lookup(String name, ParameterQuery query) {
-        ParameterRow best = null;
-        for (ParameterRow r : rows) {
-            if (r.name().equals(name) && r.appliesTo(query)
-                    && (best == null || r.specificity() > best.specificity())) {
-                best = r;
+        ParameterValue best = null;
+        for (ParameterValue v : byName.getOrDefault(name, NONE)) {
+            if (v.row().appliesTo(query)
+                    && (best == null || v.row().specificity() > best.row().specificity())) {
+                best = v;
             }
         }
-        return Optional.ofNullable(best).map(ParameterValue::new);
+        return Optional.ofNullable(best);
     }
 
     /** Pairs of rows for the same name, scope, agency and party whose periods overlap. */

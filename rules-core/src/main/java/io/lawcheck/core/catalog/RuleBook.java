@@ -16,11 +16,13 @@ public final class RuleBook {
         Map<String, RuleDefinition> byId = new LinkedHashMap<>();
         Map<String, RuleVersion> byKey = new LinkedHashMap<>();
         for (RuleDefinition d : definitions) {
-            if (byId.putIfAbsent(d.id(), d) != null) {
+            // Keys interned: the DRL passes them as string literals (interned), so lookups, which run for every rule
+            // condition, compare references instead of characters.
+            if (byId.putIfAbsent(d.id().intern(), d) != null) {
                 throw new IllegalArgumentException("duplicate rule id " + d.id());
             }
             for (RuleVersion v : d.versions()) {
-                if (byKey.putIfAbsent(v.key(), v) != null) {
+                if (byKey.putIfAbsent(v.key().intern(), v) != null) {
                     throw new IllegalArgumentException("duplicate rule version " + v.key());
                 }
             }

@@ -33,7 +33,7 @@ public final class Assessment {
     private final CheckMode mode;
     private final Catalog catalog;
     private final List<Finding> findings = new ArrayList<>();
-    private Map<String, Object> memo; // most cases need none or one entry: created on first use
+    private Map<Object, Object> memo; // most cases need none or one entry: created on first use
 
     public Assessment(EnforcementCase caseFile, LocalDate asOf, CheckMode mode, Catalog catalog) {
         this.caseFile = caseFile;
@@ -129,9 +129,12 @@ public final class Assessment {
                 caseFile.agencySystem(), caseFile.party().kind(), date));
     }
 
-    /** Computes a derived value once per case (e.g. the hearing scope, which several rules read). */
+    /**
+     * Computes a derived value once per case (e.g. the hearing scope, which several rules read). {@code key} is any
+     * value with equals/hashCode (a record is best: no string building on the hot path).
+     */
     @SuppressWarnings("unchecked")
-    public <T> T memo(String key, Function<Assessment, T> compute) {
+    public <T> T memo(Object key, Function<Assessment, T> compute) {
         if (memo == null) {
             memo = new HashMap<>(4);
         }

@@ -23,7 +23,7 @@ public record Finding(String ruleId, String ruleVersion, String family, Severity
                       Map<String, Object> facts, Map<String, Object> parameters, Verification basis) {
     public Finding {
         citations = List.copyOf(citations);
-        facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
-        parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+        facts = ArrayMap.copyOf(facts);
+        parameters = ArrayMap.copyOf(parameters);
     }
 }

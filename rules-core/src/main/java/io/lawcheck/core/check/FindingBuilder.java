@@ -10,10 +10,7 @@ import io.lawcheck.core.model.TriState;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Builds one finding for a rule version: the facts and parameters it relied on, then its status. A finding that
@@ -28,13 +25,15 @@ public final class FindingBuilder {
             "Cannot compute the period: ${outsideCalendar} lies outside the years the official holiday calendar covers;"
                     + " compute it by hand.");
 
-    private static final Pattern PERIOD_TEXT = Pattern.compile("\\d+ (WORKING_DAYS|DAYS|MONTHS)");
     private static final ConcurrentHashMap<String, Period> PERIODS = new ConcurrentHashMap<>();
 
     private final Assessment assessment;
     private final RuleVersion version;
-    private final Map<String, Object> facts = new LinkedHashMap<>();
-    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    // Name/value pairs in insertion order, turned into maps only when a finding is emitted: most builders end in an
+    // outcome that reports nothing (not required, or SATISFIED outside a pre-check), and a map per builder was a
+    // large share of the checker's allocation.
+    private final Attributes facts = new Attributes();
+    private final Attributes parameters = new Attributes();
     private Verification basis;
     private String variant;
 
@@ -194,7 +193,7 @@ public final class FindingBuilder {
             fact("dueDate", dueDate);
         }
         assessment.add(new Finding(rule.id(), version.version(), rule.family(), rule.severity(), status, dueDate,
-                rule.title(), render(template), version.citations(), facts, parameters, basis));
+                rule.title(), render(template), version.citations(), facts.freeze(), parameters.freeze(), basis));
     }
 
     private LocalizedText template(RuleDefinition rule, FindingStatus status) {
@@ -221,32 +220,28 @@ public final class FindingBuilder {
      * from the case) are inserted as text, never substituted again.
      */
     private String substitute(String text, boolean chinese) {
-        int open = text.indexOf("${");
-        if (open < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length() + 32);
-        int from = 0;
-        while (open >= 0) {
-            int close = text.indexOf('}', open + 2);
-            if (close < 0) {
-                break;
-            }
-            String name = text.substring(open + 2, close);
+        return MessageTemplate.of(text).render(name -> {
             Object value = parameters.get(name);
             if (value == null) {
                 value = facts.get(name);
             }
-            out.append(text, from, open);
-            if (value == null) {
-                out.append(text, open, close + 1);
-            } else {
-                out.append(display(value, chinese));
-            }
-            from = close + 1;
-            open = text.indexOf("${", from);
+            return value == null ? null : display(value, chinese);
+        });
+    }
+
+    /** {@code "<digits> WORKING_DAYS|DAYS|MONTHS"}, as {@link Period#toString()} writes it. */
+    static boolean isPeriodText(String s) {
+        int space = s.indexOf(' ');
+        if (space <= 0) {
+            return false;
         }
-        return out.append(text, from, text.length()).toString();
+        for (int i = 0; i < space; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        String unit = s.substring(space + 1);
+        return unit.equals("WORKING_DAYS") || unit.equals("DAYS") || unit.equals("MONTHS");
     }
 
     private static String display(Object v, boolean chinese) {
@@ -256,9 +251,47 @@ public final class FindingBuilder {
         if (v instanceof BigDecimal d) {
             return d.stripTrailingZeros().toPlainString();
         }
-        if (v instanceof String s && PERIOD_TEXT.matcher(s).matches()) {
+        if (v instanceof String s && isPeriodText(s)) {
             return parsePeriod(s).label(chinese);
         }
         return String.valueOf(v);
+    }
+
+    /** A few name/value pairs in insertion order; a later value for a name replaces the earlier one in place. */
+    private static final class Attributes {
+        private String[] names;
+        private Object[] values;
+        private int size;
+
+        void put(String name, Object value) {
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) {
+                    values[i] = value;
+                    return;
+                }
+            }
+            if (names == null) {
+                names = new String[6];
+                values = new Object[6];
+            } else if (size == names.length) {
+                names = java.util.Arrays.copyOf(names, size * 2);
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            names[size] = name;
+            values[size++] = value;
+        }
+
+        Object get(String name) {
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+
+        ArrayMap freeze() {
+            return ArrayMap.of(names, values, size);
+        }
     }
 }

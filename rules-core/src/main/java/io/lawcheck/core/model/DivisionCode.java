@@ -50,8 +50,8 @@ public record DivisionCode(String code) {
     public boolean contains(DivisionCode other) {
         return switch (depth()) {
             case 0 -> true;
-            case 1 -> other.code.startsWith(code.substring(0, 2));
-            case 2 -> other.code.startsWith(code.substring(0, 4));
+            case 1 -> other.code.regionMatches(0, code, 0, 2);
+            case 2 -> other.code.regionMatches(0, code, 0, 4);
             default -> other.code.equals(code);
         };
     }

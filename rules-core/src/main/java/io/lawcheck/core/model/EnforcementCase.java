@@ -2,8 +2,6 @@ package io.lawcheck.core.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,7 +59,7 @@ public record EnforcementCase(
         procedure = procedure == null ? ProcedureKind.UNKNOWN : procedure;
         proposedPenalties = proposedPenalties == null ? List.of() : List.copyOf(proposedPenalties);
         decidedPenalties = decidedPenalties == null ? List.of() : List.copyOf(decidedPenalties);
-        steps = steps == null || steps.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(steps));
+        steps = StepTable.of(steps);
         officers = officers == null ? null : List.copyOf(officers);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         legalReview = legalReview == null ? LegalReview.UNKNOWN : legalReview;
@@ -74,7 +72,7 @@ public record EnforcementCase(
     }
 
     public Step step(StepKind kind) {
-        return steps.getOrDefault(kind, Step.UNKNOWN);
+        return ((StepTable) steps).get(kind, Step.UNKNOWN);
     }
 
     public LocalDate dateOf(StepKind kind) {
@@ -83,6 +81,14 @@ public record EnforcementCase(
 
     public TriState happened(StepKind kind) {
         return step(kind).happened();
+    }
+
+    /**
+     * Whether the file carries supervision-platform receipt data at all (a receipt date on some step, or the
+     * platform's attestation that its receipts are complete). A file without any says nothing about the platform.
+     */
+    public boolean platformReceiptsOnFile() {
+        return platform.receiptsComplete() == TriState.YES || ((StepTable) steps).anyPlatformReceipt();
     }
 
     public boolean officersRecorded() {

@@ -77,11 +77,21 @@ public record PenaltyProcedure(HearingConduct hearing, DecisionDocument decision
 
     /** Whether any recorded on-site activity needs a continuous audio-video record (G-REC-2). */
     public boolean videoRequired() {
-        return onSiteActivities.stream().anyMatch(OnSiteActivity::videoRequired);
+        for (OnSiteActivity a : onSiteActivities) { // a loop, not a stream: rule conditions call this per case
+            if (a.videoRequired()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether any recorded on-site activity is one where recording is recommended only (G-REC-3). */
     public boolean videoRecommended() {
-        return onSiteActivities.stream().anyMatch(a -> !a.videoRequired());
+        for (OnSiteActivity a : onSiteActivities) {
+            if (!a.videoRequired()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
