@@ -1,5 +1,6 @@
 package io.lawcheck.bench;
 
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -25,16 +26,26 @@ public final class BenchmarkMain {
         CommandLineOptions cli = new CommandLineOptions(args);
         String[] threadCounts = System.getProperty("bench.threads", "1,2").split(",");
         Map<String, Result<?>> scores = new LinkedHashMap<>();
+        Map<String, Double> allocated = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         for (String t : threadCounts) {
             int threads = Integer.parseInt(t.strip());
-            Options opts = new OptionsBuilder().parent(cli).threads(threads).build();
+            // The GC profiler adds bytes allocated per case: unlike throughput, it does not move with other load on the
+            // machine, so it shows what a change did even when the scores' error bars are wide.
+            Options opts = new OptionsBuilder().parent(cli).threads(threads).addProfiler(GCProfiler.class).build();
             for (RunResult r : new Runner(opts).run()) {
                 String name = r.getParams().getBenchmark().replaceFirst("^.*\\.bench\\.", "");
                 if (!names.contains(name)) {
                     names.add(name);
                 }
                 scores.put(name + "@" + threads, r.getPrimaryResult());
+                Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
+                if (alloc == null) {
+                    alloc = r.getSecondaryResults().get("·gc.alloc.rate.norm");
+                }
+                if (alloc != null) {
+                    allocated.put(name + "@" + threads, alloc.getScore());
+                }
             }
         }
         System.out.println();
@@ -44,6 +55,7 @@ public final class BenchmarkMain {
         for (String t : threadCounts) {
             head.append(String.format(Locale.ROOT, "%28s", t.strip() + " thread(s)"));
         }
+        head.append(String.format(Locale.ROOT, "%16s", "bytes/case"));
         System.out.println(head);
         for (String name : names) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-52s", name));
@@ -53,6 +65,9 @@ public final class BenchmarkMain {
                         : String.format(Locale.ROOT, "%28s", String.format(Locale.ROOT, "%,.0f ± %,.0f",
                         r.getScore(), r.getScoreError())));
             }
+            Double bytes = allocated.get(name + "@" + threadCounts[0].strip());
+            line.append(bytes == null ? String.format(Locale.ROOT, "%16s", "-")
+                    : String.format(Locale.ROOT, "%,16.0f", bytes));
             System.out.println(line);
         }
         System.out.println();
