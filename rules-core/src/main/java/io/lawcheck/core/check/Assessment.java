@@ -114,6 +114,18 @@ public final class Assessment {
         return d != null ? d : decisionAnchor();
     }
 
+    /**
+     * Whether {@link FindingBuilder#beforeDecision} reports anything for these answers in this mode: nothing when the
+     * obligation does not apply, and nothing for one that was met outside a pre-check (SATISFIED is shown only
+     * there). Rules put it in their condition so that files in order (most) do not activate them at all.
+     */
+    public boolean reportsBeforeDecision(TriState required, TriState done) {
+        if (required == TriState.NO) {
+            return false;
+        }
+        return done != TriState.YES || (mode == CheckMode.PRECHECK && required == TriState.YES);
+    }
+
     /** Whether rule version {@code key} ({@code ID@VERSION}) is the one in force on {@code date}. */
     public boolean inForce(String key, LocalDate date) {
         return catalog.rules().version(key).appliesOn(date);

@@ -151,14 +151,12 @@ public final class FindingBuilder {
      * </ul>
      */
     public void beforeDecision(TriState required, TriState done) {
-        fact("required", required).fact("done", done).fact("decided", assessment.decided());
-        if (required == TriState.NO) {
+        if (!assessment.reportsBeforeDecision(required, done)) {
             return;
         }
+        fact("required", required).fact("done", done).fact("decided", assessment.decided());
         if (done == TriState.YES) {
-            if (required == TriState.YES) {
-                satisfied();
-            }
+            satisfied(); // required YES, pre-check
             return;
         }
         if (assessment.decided() == TriState.YES) {
