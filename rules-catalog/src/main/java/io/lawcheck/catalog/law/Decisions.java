@@ -15,6 +15,20 @@ public final class Decisions {
     }
 
     /**
+     * The decision date; for a decision on file without a date, the latest day it can have been made: the service
+     * date if on file, else the as-of date. Selects the version of a rule about the decision document, whose text on
+     * the date item is the same in both laws (2021 Art 59(6), 1996 Art 39(6)); never used to compute a period.
+     */
+    public static LocalDate latestDecisionDay(Assessment a) {
+        LocalDate decided = a.dateOf(StepKind.DECISION);
+        if (decided != null) {
+            return decided;
+        }
+        LocalDate served = a.dateOf(StepKind.SERVICE);
+        return served != null ? served : a.getAsOf();
+    }
+
+    /**
      * P-DEC-3 / P-DEC-4: the decision within the period from filing (立案; for 治安 cases 受案). A rule version with an
      * {@code extendedPeriod} (治安 30 + 30 days) uses it when the extension is on file; otherwise an extension or
      * excluded time on file turns a late decision into NEEDS_REVIEW, since the sectoral rule that allows it is not

@@ -490,6 +490,11 @@ public final class PenaltyChecks {
                 unknown.add(k);
             }
         });
+        if (a.dateOf(StepKind.DECISION) == null && missing.isEmpty()) {
+            // A decision on file without its date: every date-dependent check of the case is silent, so say so.
+            f.fact("decisionDate", TriState.UNKNOWN).needsReview("undated");
+            return;
+        }
         reportItems(f, missing, unknown);
     }
 

@@ -159,4 +159,24 @@ class DecidingRulesTest {
                 "P-DEC-2", FindingStatus.NEEDS_REVIEW, "1996");
         assertThat(f.facts().get("missing")).isEqualTo("factsAndEvidence");
     }
+
+    @Test
+    void undatedDecisionIsReportedNotSilent() {
+        // The file proves a decision but not its day: the date-dependent rules cannot run, and P-DEC-2 says so.
+        Finding f = expect(check(base().fine("500").decisionDocument(TriState.YES)
+                .happenedUndated(StepKind.DECISION).servedOn("2022-05-25").build(), "2022-06-01"),
+                "P-DEC-2", FindingStatus.NEEDS_REVIEW, "2021");
+        assertThat(f.facts().get("decisionDate")).isEqualTo(TriState.UNKNOWN);
+        assertThat(f.message().en()).contains("not its date");
+        // served before the 2021 law: judged under the 1996 text (Art 39), which also requires the date
+        expect(check(base().fine("500").decisionDocument(TriState.YES)
+                .happenedUndated(StepKind.DECISION).servedOn("2019-05-25").build(), "2019-06-01"),
+                "P-DEC-2", FindingStatus.NEEDS_REVIEW, "1996");
+        // a missing item still makes it a VIOLATION, undated or not
+        expect(check(base().fine("500").decisionDocument(TriState.YES).decisionDocumentItem("agencySeal", TriState.NO)
+                .happenedUndated(StepKind.DECISION).servedOn("2022-05-25").build(), "2022-06-01"),
+                "P-DEC-2", FindingStatus.VIOLATION, "2021");
+        // no decision on file: nothing to say about the document
+        expectNone(check(base().fine("500").build(), "2022-06-01"), "P-DEC-2");
+    }
 }
