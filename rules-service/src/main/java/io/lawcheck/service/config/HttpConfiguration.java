@@ -1,15 +1,23 @@
 package io.lawcheck.service.config;
 
+import io.lawcheck.service.web.QueryParameters;
 import org.apache.coyote.AbstractProtocol;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Request threads sized to the CPUs. Checking is CPU-bound: Tomcat's default of 200 threads let 64 connections run 64
+ * The request path's settings that are code: this service's query parameters read without Spring's per-request
+ * conversion machinery ({@link QueryParameters}), and request threads sized to the CPUs. Checking is CPU-bound: Tomcat's default of 200 threads let 64 connections run 64
  * checks at once on 2 cores, each holding a rule session (the checker keeps {@code max(8, 4 x CPUs)} idle sessions
  * and builds and drops the rest), and time-slicing them stretched every answer. With as many threads as idle
  * sessions, further requests wait briefly in the connector's queue instead (docs/performance.md).
@@ -22,6 +30,23 @@ public class HttpConfiguration {
     /** Default request threads: the checker's idle session count on this machine. */
     public static int defaultMaxThreads() {
         return Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Puts {@link QueryParameters} ahead of Spring's resolvers (custom resolvers otherwise come after them). */
+    @Bean
+    public static BeanPostProcessor queryParametersFirst() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof RequestMappingHandlerAdapter adapter && adapter.getArgumentResolvers() != null) {
+                    List<HandlerMethodArgumentResolver> resolvers = new ArrayList<>();
+                    resolvers.add(new QueryParameters());
+                    resolvers.addAll(adapter.getArgumentResolvers());
+                    adapter.setArgumentResolvers(resolvers);
+                }
+                return bean;
+            }
+        };
     }
 
     @Bean
