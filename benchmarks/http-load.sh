@@ -11,8 +11,8 @@
 # count (MAX_REQUESTS per wrk thread), the batch by its case count and BATCH_TIMEOUT; the server is stopped at the end.
 # Env: DURATION (15s), WARMUP (20s), CONNS ("1 16 64"), ENGINES ("drools baseline"), STARTUP_RUNS (3; 0 skips),
 # BATCH_CASES (1000000; 0 skips), BATCH_PER_REQUEST (100000), BATCH_PARALLEL (2), BATCH_TIMEOUT (600 s),
-# CHECK_PATH (/api/v1/checks?asOf=2024-11-01), JFR=1 (flight recordings of the 64-connection level and of the batch
-# in benchmarks/target/http-load/), PORT (18080), SKIP_BUILD=1, JAVA_OPTS (server heap flags, default below).
+# CHECK_PATH (/api/v1/checks?asOf=2024-11-01), JFR=1 (flight recordings, in benchmarks/target/http-load/, of an extra
+# unreported 64-connection pass and batch request), PORT (18080), SKIP_BUILD=1, JAVA_OPTS (server flags, default below).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -125,16 +125,12 @@ load() { # $1 = engine
     local t=$(( c < 2 ? 1 : 2 ))
     rss_sampler "$WORK/rss-$engine-$c.txt" &
     local sampler=$!
-    if [ "${JFR:-}" = 1 ] && [ "$c" = 64 ]; then
-      jcmd "$SERVER_PID" JFR.start name=load settings=profile filename="$WORK/$engine-c$c.jfr" > /dev/null
-    fi
     local load0; load0=$(loadavg)
     local cpu0; cpu0=$(cpu_ticks "$SERVER_PID")
     local out
     out=$( { /usr/bin/env time -f 'WRKCPU %U %S' wrk -t$t -c$c -d"$DURATION" --timeout 2s \
       -s benchmarks/http-load.lua "http://127.0.0.1:$PORT"; } 2>&1 | grep -E 'RESULT|WRKCPU')
     local cpu1; cpu1=$(cpu_ticks "$SERVER_PID")
-    if [ "${JFR:-}" = 1 ] && [ "$c" = 64 ]; then jcmd "$SERVER_PID" JFR.stop name=load > /dev/null; fi
     kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
     local result; result=$(grep RESULT <<< "$out")
     local requests rps p50 p99 p999 errors non2xx wrk_user wrk_sys
@@ -151,6 +147,13 @@ load() { # $1 = engine
       "$(peak_mib "$WORK/rss-$engine-$c.txt")" "$server_ms" "$wrk_ms" "${load0%% *}"
     TABLE+="| $engine | $c | $requests | $rps | $p50 ms | $p99 ms | $p999 ms | $errors / $non2xx | $(peak_mib "$WORK/rss-$engine-$c.txt") MiB | $server_ms | $wrk_ms | ${load0%% *} |"$'\n'
   done
+  if [ "${JFR:-}" = 1 ]; then
+    # A separate, unreported pass: on 2 busy cores the recording itself cut throughput several-fold.
+    jcmd "$SERVER_PID" JFR.start name=load settings=profile filename="$WORK/$engine-c64.jfr" > /dev/null
+    wrk -t2 -c64 -d"$DURATION" --timeout 2s -s benchmarks/http-load.lua "http://127.0.0.1:$PORT" > /dev/null
+    jcmd "$SERVER_PID" JFR.stop name=load > /dev/null
+    echo "flight recording of 64 connections (not in the table): $WORK/$engine-c64.jfr"
+  fi
   if [ "$engine" = drools ] && [ "$BATCH_CASES" -gt 0 ]; then batch; fi
   stop_server
 }
@@ -160,18 +163,23 @@ batch() {
   echo "== batch: $BATCH_CASES cases through POST /api/v1/checks/batch ($BATCH_PER_REQUEST per request, $BATCH_PARALLEL at a time)"
   rss_sampler "$WORK/rss-batch.txt" &
   local sampler=$!
-  [ "${JFR:-}" = 1 ] && jcmd "$SERVER_PID" JFR.start name=batch settings=profile filename="$WORK/batch.jfr" > /dev/null
   local load0; load0=$(loadavg)
   local cpu0; cpu0=$(cpu_ticks "$SERVER_PID")
   local out
   out=$(java -Xms256m -Xmx256m -XX:+UseSerialGC -cp "$BENCH_CP" io.lawcheck.bench.http.BatchLoad \
     "http://127.0.0.1:$PORT" "$BATCH_CASES" "$BATCH_PER_REQUEST" "$BATCH_PARALLEL" "$BATCH_TIMEOUT" | grep BATCH)
   local cpu1; cpu1=$(cpu_ticks "$SERVER_PID")
-  [ "${JFR:-}" = 1 ] && jcmd "$SERVER_PID" JFR.stop name=batch > /dev/null
   kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
   local server_us
   server_us=$(echo "scale=1; ($cpu1 - $cpu0) * 1000000 / $TICK / $BATCH_CASES" | bc)
   echo "$out peakRSS=$(peak_mib "$WORK/rss-batch.txt")MiB serverCPU=${server_us}us/case load=${load0%% *}"
+  if [ "${JFR:-}" = 1 ]; then # unreported pass, as for the load
+    jcmd "$SERVER_PID" JFR.start name=batch settings=profile filename="$WORK/batch.jfr" > /dev/null
+    java -Xms256m -Xmx256m -XX:+UseSerialGC -cp "$BENCH_CP" io.lawcheck.bench.http.BatchLoad \
+      "http://127.0.0.1:$PORT" "$BATCH_PER_REQUEST" "$BATCH_PER_REQUEST" 1 "$BATCH_TIMEOUT" > /dev/null
+    jcmd "$SERVER_PID" JFR.stop name=batch > /dev/null
+    echo "flight recording of one batch request (not in the table): $WORK/batch.jfr"
+  fi
   BATCH_LINE="| $(grep -oP 'cases=\K[0-9]+' <<< "$out") | $(grep -oP 'requests=\K[0-9]+' <<< "$out") x $BATCH_PER_REQUEST, $BATCH_PARALLEL at a time | $(grep -oP 'seconds=\K[0-9.]+' <<< "$out") s | $(grep -oP 'cases/s=\K[0-9]+' <<< "$out") | $(grep -oP 'errors=\K[0-9]+' <<< "$out") | $(peak_mib "$WORK/rss-batch.txt") MiB | $server_us | ${load0%% *} |"
 }
 
