@@ -26,7 +26,7 @@ class BatchLoadClientTest {
             assertThat(line.indexOf('\n')).isEqualTo(line.length() - 1);
             JsonNode c = JSON.readTree(line);
             assertThat(c.path("caseId").asText()).isEqualTo("BENCH-" + i);
-            assertThat(c.path("actKind").asText()).isEqualTo("PENALTY");
+            assertThat(c.path("actKind").asText()).isIn("PENALTY", "COERCION", "LICENSING");
             assertThat(c.path("jurisdiction").asText()).matches("\\d{6}");
             // three-valued facts are booleans (unknown left out), never the model's YES/NO/UNKNOWN
             assertThat(line).doesNotContain("\"YES\"", "\"NO\"");
@@ -35,6 +35,15 @@ class BatchLoadClientTest {
             c.path("officers").forEach(o -> assertThat(o.path("certified").isMissingNode()
                     || o.path("certified").isBoolean()).isTrue());
         }
+    }
+
+    @Test
+    void theMixHasPenaltyCoercionAndLicensingFiles() throws Exception {
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        for (byte[] line : BatchLoad.lines(CaseGenerator.generate(500))) {
+            kinds.add(JSON.readTree(line).path("actKind").asText());
+        }
+        assertThat(kinds).contains("PENALTY", "COERCION", "LICENSING");
     }
 
     @Test

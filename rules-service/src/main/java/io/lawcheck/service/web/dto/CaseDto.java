@@ -17,9 +17,9 @@ import java.util.Map;
 /**
  * One enforcement case as JSON. No personal data: {@code caseId} is an opaque reference. Any field left out or
  * null is unknown to the checker, never "no". Booleans are three-valued: true, false, or null/absent (unknown).
- * <p>{@code @Valid} only where the nested type has constraints: cascading into the others (party, each step, legal
- * review, service, judgements) could find nothing, yet cost Hibernate Validator its path bookkeeping for every one of
- * their properties (docs/performance.md). {@code ValidationCascadeTest} fails if one of them gains a constraint.
+ * <p>{@code @Valid} only where the nested type has constraints: cascading into the others (party, legal review,
+ * service, judgements) could find nothing, yet cost Hibernate Validator its path bookkeeping for every one of their
+ * properties (docs/performance.md). {@code ValidationCascadeTest} fails if one of them gains a constraint.
  */
 @ConsistentCase
 public record CaseDto(
@@ -33,7 +33,7 @@ public record CaseDto(
         ProcedureKind procedure,
         @Size(max = 20) List<@Valid @NotNull PenaltyDto> proposedPenalties,
         @Size(max = 20) List<@Valid @NotNull PenaltyDto> decidedPenalties,
-        @Size(max = 64) Map<@NotNull StepKind, @NotNull StepDto> steps,
+        @Size(max = 64) Map<@NotNull StepKind, @Valid @NotNull StepDto> steps,
         @Size(max = 50) List<@Valid @NotNull OfficerDto> officers,
         @Size(max = 200) List<@Valid @NotNull EvidenceDto> evidence,
         LegalReviewDto legalReview,
