@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import io.lawcheck.service.web.dto.CitationDto;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+import java.util.Set;
 
 /**
  * The one JSON configuration of the API, used by the service's ObjectMapper and by tests that parse requests
@@ -48,5 +51,7 @@ public final class ServiceJson {
         mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         // 1/0 are not booleans here: a three-valued fact must be true, false or null
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        // citations are catalog constants: written from JSON rendered once (same bytes)
+        mapper.registerModule(new CatalogConstantJson(Set.of(CitationDto.class)));
     }
 }

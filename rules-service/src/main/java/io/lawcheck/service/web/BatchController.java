@@ -1,6 +1,7 @@
 package io.lawcheck.service.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.lawcheck.core.check.CheckMode;
 import io.lawcheck.core.check.CheckResult;
@@ -33,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,7 +45,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Many cases at once as newline-delimited JSON (application/x-ndjson): streamed results, one line per case in input
@@ -56,7 +56,6 @@ public class BatchController {
     public static final String NDJSON = "application/x-ndjson";
     private static final Logger log = LoggerFactory.getLogger(BatchController.class);
     private static final int MAX_INVALID_LISTED = 100;
-    private static final int CORES = Runtime.getRuntime().availableProcessors();
     /** Below this many cases a second rule session costs more than it saves. */
     private static final int MIN_SESSION = 100;
 
@@ -76,10 +75,11 @@ public class BatchController {
     private final ObjectWriter lineWriter;
     private final Clock clock;
     private final DecisionRecorder recorder;
+    private final BatchWorkers workers;
 
     public BatchController(Checker checker, WarningPolicy policy, CaseMapper caseMapper, ResultMapper resultMapper,
                            CaseLines lines, BatchProperties limits, ObjectMapper mapper, Clock clock,
-                           DecisionRecorder recorder) {
+                           DecisionRecorder recorder, BatchWorkers workers) {
         this.checker = checker;
         this.policy = policy;
         this.caseMapper = caseMapper;
@@ -89,6 +89,7 @@ public class BatchController {
         this.lineWriter = mapper.writerFor(BatchLine.class);
         this.clock = clock;
         this.recorder = recorder;
+        this.workers = workers;
     }
 
     @Operation(summary = "Check many cases (NDJSON in, NDJSON out, streamed)",
@@ -112,14 +113,29 @@ public class BatchController {
         Path spool = spool(body);
         String requestId = RequestIdFilter.current(); // the stream is written on another thread
         StreamingResponseBody stream = out -> {
-            OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
             int[] count = new int[1];
             try (InputStream in = Files.newInputStream(spool)) {
-                lines.read(in, CaseDto.class, caseMapper::toModel, limits.chunkSize(), limits.maxCases(), chunk -> {
-                    writeChunk(buffered, checkChunk(chunk, date, mode, requestId));
-                    count[0] += chunk.size();
+                ObjectReader reader = lines.readerFor(CaseDto.class);
+                lines.readChunks(in, limits.chunkSize(), limits.maxCases(), chunk -> {
+                    // each core parses, checks and writes one slice of the chunk; the slices are sent in order
+                    int slices = Math.max(1, Math.min(BatchWorkers.CORES, chunk.size() / MIN_SESSION));
+                    int size = (chunk.size() + slices - 1) / slices;
+                    List<byte[]> answers = workers.run(slices, i -> answer(chunk, Math.min(chunk.size(), i * size),
+                            Math.min(chunk.size(), (i + 1) * size), reader, date, mode, requestId));
+                    try {
+                        for (byte[] a : answers) {
+                            out.write(a);
+                        }
+                        if (chunk.overflow() != null) {
+                            out.write(lineWriter.writeValueAsBytes(chunk.overflow()));
+                            out.write('\n');
+                        }
+                        out.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    count[0] += chunk.size() + (chunk.overflow() == null ? 0 : 1);
                 });
-                buffered.flush();
             } finally {
                 Files.deleteIfExists(spool);
             }
@@ -214,51 +230,63 @@ public class BatchController {
         }
     }
 
-    /** Checks the chunk's valid cases in one rule session and answers every line of the chunk in order. */
-    private List<BatchLine> checkChunk(List<Parsed<EnforcementCase>> chunk, LocalDate asOf, CheckMode mode,
-                                       String requestId) {
-        List<EnforcementCase> cases = new ArrayList<>(chunk.size());
-        for (Parsed<EnforcementCase> p : chunk) {
+    /**
+     * Lines {@code from .. to - 1} of a chunk: parsed, the valid cases checked in one rule session, and every line
+     * answered in order, as NDJSON bytes.
+     */
+    private byte[] answer(CaseLines.Chunk chunk, int from, int to, ObjectReader reader, LocalDate asOf,
+                          CheckMode mode, String requestId) {
+        List<Parsed<EnforcementCase>> parsed = lines.parse(chunk, from, to, reader,
+                (CaseDto dto) -> caseMapper.toModel(dto));
+        List<EnforcementCase> cases = new ArrayList<>(parsed.size());
+        for (Parsed<EnforcementCase> p : parsed) {
             if (p.ok()) {
                 cases.add(p.value());
             }
         }
-        List<CheckResult> results = checkAll(cases, asOf, mode);
-        List<BatchLine> out = new ArrayList<>(chunk.size());
+        List<CheckResult> results = checkEach(cases, asOf, mode);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * parsed.size());
         int next = 0;
-        for (Parsed<EnforcementCase> p : chunk) {
-            if (!p.ok()) {
-                out.add(p.error());
-                continue;
+        try {
+            for (Parsed<EnforcementCase> p : parsed) {
+                BatchLine line;
+                if (!p.ok()) {
+                    line = p.error();
+                } else {
+                    CheckResult r = results.get(next++);
+                    if (r != null) {
+                        recorder.record(requestId, p.value(), r);
+                    }
+                    line = r == null ? checkFailed(p.line()) : new BatchLine(p.line(), r.caseId(),
+                            resultMapper.summary(r), r.findings().stream().map(f -> FindingRefDto.of(f, false)).toList(),
+                            null);
+                }
+                lineWriter.writeValue(out, line);
+                out.write('\n');
             }
-            CheckResult r = results.get(next++);
-            if (r != null) {
-                recorder.record(requestId, p.value(), r);
-            }
-            out.add(r == null ? checkFailed(p.line()) : new BatchLine(p.line(), r.caseId(), resultMapper.summary(r),
-                    r.findings().stream().map(f -> FindingRefDto.of(f, false)).toList(), null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return out;
+        return out.toByteArray();
+    }
+
+    /** All cases on all cores, one rule session per core (statistics); see {@link #checkEach}. */
+    private List<CheckResult> checkAll(List<EnforcementCase> cases, LocalDate asOf, CheckMode mode) {
+        int slices = Math.max(1, Math.min(BatchWorkers.CORES, cases.size() / MIN_SESSION));
+        int size = (cases.size() + slices - 1) / slices;
+        List<CheckResult> results = new ArrayList<>(cases.size());
+        workers.run(slices, i -> checkEach(cases.subList(Math.min(cases.size(), i * size),
+                Math.min(cases.size(), (i + 1) * size)), asOf, mode)).forEach(results::addAll);
+        return results;
     }
 
     /**
      * All cases in one session; if that fails, case by case so that one case the checker cannot handle costs only its
      * own line (null result).
      */
-    private List<CheckResult> checkAll(List<EnforcementCase> cases, LocalDate asOf, CheckMode mode) {
+    private List<CheckResult> checkEach(List<EnforcementCase> cases, LocalDate asOf, CheckMode mode) {
         try {
-            if (cases.size() < 2 * MIN_SESSION || CORES < 2) {
-                return checker.checkAll(cases, asOf, mode);
-            }
-            // one rule session per core, each on a contiguous slice, results concatenated in order
-            int slices = Math.min(CORES, cases.size() / MIN_SESSION);
-            int size = (cases.size() + slices - 1) / slices;
-            List<List<CheckResult>> parts = IntStream.range(0, slices).parallel()
-                    .mapToObj(i -> checker.checkAll(cases.subList(i * size, Math.min(cases.size(), (i + 1) * size)),
-                            asOf, mode)).toList();
-            List<CheckResult> results = new ArrayList<>(cases.size());
-            parts.forEach(results::addAll);
-            return results;
+            return checker.checkAll(cases, asOf, mode);
         } catch (RuntimeException e) {
             log.warn("batch chunk failed ({}); checking its {} cases one by one", e.getClass().getSimpleName(),
                     cases.size());
@@ -279,15 +307,4 @@ public class BatchController {
                 "the checker could not evaluate this case (e.g. a date outside the official calendar)")));
     }
 
-    private void writeChunk(OutputStream out, List<BatchLine> answers) {
-        try {
-            for (BatchLine line : answers) {
-                out.write(lineWriter.writeValueAsBytes(line));
-                out.write('\n');
-            }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

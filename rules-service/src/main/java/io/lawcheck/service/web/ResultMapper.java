@@ -16,6 +16,7 @@ import io.lawcheck.service.web.dto.FindingDto;
 import io.lawcheck.service.web.dto.RuleDto;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.Named;
 
 import java.util.List;
 
@@ -25,6 +26,9 @@ public interface ResultMapper {
     @Mapping(target = "summary", expression = "java(summary(result))")
     CheckResponse toResponse(CheckResult result);
 
+    // Finding's maps are already unmodifiable copies: no second copy per finding
+    @Mapping(target = "facts", expression = "java(finding.facts())")
+    @Mapping(target = "parameters", expression = "java(finding.parameters())")
     FindingDto toDto(Finding finding);
 
     @Mapping(target = "conditional", expression = "java(window.conditional())")
@@ -33,8 +37,18 @@ public interface ResultMapper {
 
     DecisionWindowDto.Reason toDto(DecisionWindow.Reason reason);
 
+    /**
+     * Citations are catalog constants: each is mapped once (its label is built from several texts) and the same DTO is
+     * returned after that; {@link io.lawcheck.service.config.CatalogConstantJson} then writes it from bytes rendered
+     * once.
+     */
+    default CitationDto toDto(Citation citation) {
+        return citation == null ? null : CitationDtos.BY_CITATION.computeIfAbsent(citation, this::newCitationDto);
+    }
+
+    @Named("newCitationDto")
     @Mapping(target = "label", expression = "java(toText(citation.label()))")
-    CitationDto toDto(Citation citation);
+    CitationDto newCitationDto(Citation citation);
 
     io.lawcheck.service.web.dto.TextDto toText(io.lawcheck.core.catalog.LocalizedText text);
 
@@ -43,10 +57,13 @@ public interface ResultMapper {
     RuleDto.Version toDto(RuleVersion version);
 
     default CheckResponse.Summary summary(CheckResult result) {
-        return new CheckResponse.Summary(result.withStatus(FindingStatus.VIOLATION).size(),
-                result.withStatus(FindingStatus.NEEDS_REVIEW).size(), result.withStatus(FindingStatus.PENDING).size(),
-                result.withStatus(FindingStatus.SATISFIED).size(),
-                result.withStatus(FindingStatus.ENGINE_ERROR).size());
+        int[] byStatus = new int[FindingStatus.values().length];
+        for (Finding f : result.findings()) {
+            byStatus[f.status().ordinal()]++;
+        }
+        return new CheckResponse.Summary(byStatus[FindingStatus.VIOLATION.ordinal()],
+                byStatus[FindingStatus.NEEDS_REVIEW.ordinal()], byStatus[FindingStatus.PENDING.ordinal()],
+                byStatus[FindingStatus.SATISFIED.ordinal()], byStatus[FindingStatus.ENGINE_ERROR.ordinal()]);
     }
 
     default CatalogDto toDto(Catalog catalog) {

@@ -17,6 +17,9 @@ import java.util.Map;
 /**
  * One enforcement case as JSON. No personal data: {@code caseId} is an opaque reference. Any field left out or
  * null is unknown to the checker, never "no". Booleans are three-valued: true, false, or null/absent (unknown).
+ * <p>{@code @Valid} only where the nested type has constraints: cascading into the others (party, legal review,
+ * service, judgements) could find nothing, yet cost Hibernate Validator its path bookkeeping for every one of their
+ * properties (docs/performance.md). {@code ValidationCascadeTest} fails if one of them gains a constraint.
  */
 @ConsistentCase
 public record CaseDto(
@@ -26,16 +29,16 @@ public record CaseDto(
         AgencySystem agencySystem,
         @Pattern(regexp = "\\d{6}", message = "must be a six-digit GB/T 2260 division code") String jurisdiction,
         AgencyLevel agencyLevel,
-        @Valid PartyDto party,
+        PartyDto party,
         ProcedureKind procedure,
         @Size(max = 20) List<@Valid @NotNull PenaltyDto> proposedPenalties,
         @Size(max = 20) List<@Valid @NotNull PenaltyDto> decidedPenalties,
         @Size(max = 64) Map<@NotNull StepKind, @Valid @NotNull StepDto> steps,
         @Size(max = 50) List<@Valid @NotNull OfficerDto> officers,
         @Size(max = 200) List<@Valid @NotNull EvidenceDto> evidence,
-        @Valid LegalReviewDto legalReview,
-        @Valid ServiceDto service,
-        @Valid JudgementsDto judgements,
+        LegalReviewDto legalReview,
+        ServiceDto service,
+        JudgementsDto judgements,
         @Valid PenaltyProcedureDto penaltyProcedure,
         @Valid CoercionDto coercion,
         @Valid LicensingDto licensing,

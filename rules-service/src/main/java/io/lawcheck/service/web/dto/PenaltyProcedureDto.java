@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public record PenaltyProcedureDto(
         @Valid HearingConductDto hearing,
-        @Valid DecisionDocumentDto decisionDocument,
+        DecisionDocumentDto decisionDocument, // no constraints: not cascaded (see CaseDto)
         Boolean defenceReviewed,
         Boolean renotifiedBeforeHeavier,
         Boolean preservationApproved,
