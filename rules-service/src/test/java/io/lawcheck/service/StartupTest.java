@@ -1,6 +1,8 @@
 package io.lawcheck.service;
 
 import io.lawcheck.catalog.load.CatalogException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -38,7 +40,13 @@ class StartupTest {
     void defaultRunHasAuthOffSaysSoLoudlyAndChecksCases(CapturedOutput output) throws Exception {
         try (ConfigurableApplicationContext app = start()) {
             assertThat(output.getOut()).contains("API key authentication is OFF")
-                    .contains("LAWCHECK_API_KEYS");
+                    .contains("LAWCHECK_API_KEYS")
+                    // loaded on its own thread while Spring started, and waited for before the port opened
+                    .containsPattern("catalog \\S+ ready: loaded in \\d+ ms \\(files \\d+ ms, checks \\d+ ms, "
+                            + "calendar \\d+ ms, KieBase \\d+ ms, first session \\d+ ms\\) on a background thread");
+            // Excluded auto-configurations (LawcheckApplication): no meter registry, no per-request observation.
+            assertThat(app.getBeanNamesForType(MeterRegistry.class)).isEmpty();
+            assertThat(app.getBeanNamesForType(ObservationRegistry.class)).isEmpty();
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             HttpResponse<String> ok = http.send(HttpRequest.newBuilder(

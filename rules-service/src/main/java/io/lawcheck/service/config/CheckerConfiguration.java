@@ -6,6 +6,7 @@ import io.lawcheck.catalog.load.CatalogLoader;
 import io.lawcheck.core.catalog.Catalog;
 import io.lawcheck.core.check.Checker;
 import io.lawcheck.service.records.DecisionRecorder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +16,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 /**
- * The catalog is loaded and checked once at start-up; a broken catalog stops the service from starting
- * ({@link CatalogFailureAnalyzer} prints the problems).
+ * The catalog is loaded and checked once at start-up, on a thread of its own ({@link CatalogLoading}); a broken
+ * catalog stops the service from starting ({@link CatalogFailureAnalyzer} prints the problems).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LawcheckProperties.class)
@@ -25,13 +26,20 @@ public class CheckerConfiguration {
     public static final ZoneId LEGAL_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Bean
-    public Catalog catalog(LawcheckProperties properties) {
+    public Catalog catalog(ObjectProvider<CatalogLoading> loading, LawcheckProperties properties) {
+        CatalogLoading started = loading.getIfAvailable();
+        // Without CatalogLoading.Starter (a context not made by SpringApplication): load here, on this thread.
+        if (started != null) {
+            return started.catalog();
+        }
         return new CatalogLoader(StandardCatalog.class.getClassLoader(), properties.getCatalog().getBasePath()).load();
     }
 
     @Bean
-    public Checker checker(Catalog catalog) {
-        return Checker.of(catalog);
+    public Checker checker(Catalog catalog, ObjectProvider<CatalogLoading> loading) {
+        CatalogLoading started = loading.getIfAvailable();
+        Checker built = started == null ? null : started.checkerFor(catalog);
+        return built != null ? built : Checker.of(catalog);
     }
 
     @Bean

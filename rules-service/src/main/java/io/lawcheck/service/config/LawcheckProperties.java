@@ -116,7 +116,9 @@ public class LawcheckProperties {
 
     /** Where the catalog is read from on the classpath (tests point this at a broken catalog). */
     public static class Catalog {
-        private String basePath = "io/lawcheck/catalog";
+        static final String DEFAULT_BASE_PATH = "io/lawcheck/catalog";
+
+        private String basePath = DEFAULT_BASE_PATH;
 
         public String getBasePath() {
             return basePath;
