@@ -43,15 +43,8 @@ if [ "${SKIP_BUILD:-}" != 1 ]; then
 fi
 BENCH_CP="$BENCH_JAR:$(cat "$ROOT/benchmarks/target/benchmark-classpath.txt")"
 
-SERVER_PID=
-stop_server() {
-  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill "$SERVER_PID"
-    wait "$SERVER_PID" 2>/dev/null || true
-  fi
-  SERVER_PID=
-}
-trap stop_server EXIT
+# shellcheck source=server-process.sh
+. "$ROOT/benchmarks/server-process.sh"
 
 # Polls health every 20 ms for at most ~3 min; prints the seconds from $1 (ns) to UP.
 wait_ready() {

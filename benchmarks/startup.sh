@@ -31,15 +31,8 @@ if [ "${SKIP_BUILD:-}" != 1 ]; then
   mvn -q -B -ntp -pl rules-service -am package -DskipTests
 fi
 
-SERVER_PID=
-stop_server() {
-  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill "$SERVER_PID"
-    wait "$SERVER_PID" 2>/dev/null || true
-  fi
-  SERVER_PID=
-}
-trap stop_server EXIT
+# shellcheck source=server-process.sh
+. "$ROOT/benchmarks/server-process.sh"
 
 cpu_seconds() { # user+system CPU seconds of process $1 so far
   awk -v t="$CLK_TCK" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$1/stat"
