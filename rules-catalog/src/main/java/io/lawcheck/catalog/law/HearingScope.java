@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Whether the party must be told of the right to a hearing (听证范围), by the law in force on the date of the step.
@@ -90,8 +91,15 @@ public final class HearingScope {
 
     /** Hearing scope on the date that selects the law for the hearing notice ({@link Hearings#noticeAnchor}). */
     public static Requirement atNotice(Assessment a, boolean revised2021) {
-        return of(a, revised2021, Hearings.noticeAnchor(a));
+        // Memoized under a constant key per law version (the function itself): the notice date is the same for every
+        // rule of one case, and a key built from it (record + LocalDate hash) cost more than the scope in the
+        // conditions of the hearing rules, which ask on every evaluation.
+        Function<Assessment, Requirement> scope = revised2021 ? AT_NOTICE_2021 : AT_NOTICE_1996;
+        return a.memo(scope, scope);
     }
+
+    private static final Function<Assessment, Requirement> AT_NOTICE_2021 = a -> of(a, true, Hearings.noticeAnchor(a));
+    private static final Function<Assessment, Requirement> AT_NOTICE_1996 = a -> of(a, false, Hearings.noticeAnchor(a));
 
     private record ScopeKey(boolean revised2021, LocalDate date) {
     }

@@ -2,6 +2,7 @@ package io.lawcheck.core.catalog;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -11,6 +12,11 @@ import java.util.Optional;
 public final class RuleBook {
     private final Map<String, RuleDefinition> rules;
     private final Map<String, RuleVersion> versions;
+    // Every rule condition and finding looks a version up by its key, which the DRL passes as a string literal: the
+    // interned key finds it by reference in these identity tables (one array probe, no String.equals, no node
+    // chasing), any other instance of the same text falls back to the maps above.
+    private final IdentityHashMap<String, RuleVersion> versionsByReference = new IdentityHashMap<>();
+    private final IdentityHashMap<RuleVersion, RuleDefinition> ruleOfVersion = new IdentityHashMap<>();
 
     public RuleBook(Collection<RuleDefinition> definitions) {
         Map<String, RuleDefinition> byId = new LinkedHashMap<>();
@@ -22,9 +28,12 @@ public final class RuleBook {
                 throw new IllegalArgumentException("duplicate rule id " + d.id());
             }
             for (RuleVersion v : d.versions()) {
-                if (byKey.putIfAbsent(v.key().intern(), v) != null) {
+                String key = v.key().intern();
+                if (byKey.putIfAbsent(key, v) != null) {
                     throw new IllegalArgumentException("duplicate rule version " + v.key());
                 }
+                versionsByReference.put(key, v);
+                ruleOfVersion.put(v, d);
             }
         }
         this.rules = Collections.unmodifiableMap(byId);
@@ -47,8 +56,18 @@ public final class RuleBook {
         return d;
     }
 
+    /** The rule a version belongs to. */
+    public RuleDefinition rule(RuleVersion version) {
+        RuleDefinition d = ruleOfVersion.get(version);
+        return d != null ? d : rule(version.ruleId());
+    }
+
     public RuleVersion version(String key) {
-        RuleVersion v = versions.get(key);
+        RuleVersion v = versionsByReference.get(key);
+        if (v != null) {
+            return v;
+        }
+        v = versions.get(key);
         if (v == null) {
             throw new NoSuchElementException("no rule version " + key + " in the catalog metadata");
         }

@@ -76,6 +76,14 @@ public final class Assessment {
         return caseFile.actKind() == ActKind.LICENSING;
     }
 
+    /**
+     * A pre-check reports SATISFIED findings too. Rules whose outcome for a file in order is SATISFIED test
+     * {@code precheck || <something to report>} in their condition, so in supervision such files do not activate them.
+     */
+    public boolean isPrecheck() {
+        return mode == CheckMode.PRECHECK;
+    }
+
     public boolean isGeneralProcedure() {
         return caseFile.procedure() == ProcedureKind.GENERAL;
     }

@@ -26,6 +26,7 @@ public final class FindingBuilder {
                     + " compute it by hand.");
 
     private static final ConcurrentHashMap<String, Period> PERIODS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String[]> VARIANT_KEYS = new ConcurrentHashMap<>();
 
     private final Assessment assessment;
     private final RuleVersion version;
@@ -182,7 +183,7 @@ public final class FindingBuilder {
         if (status == FindingStatus.SATISFIED && assessment.getMode() != CheckMode.PRECHECK) {
             return;
         }
-        RuleDefinition rule = assessment.catalog().rules().rule(version.ruleId());
+        RuleDefinition rule = assessment.catalog().rules().rule(version);
         LocalizedText template = downgraded ? template(rule, FindingStatus.VIOLATION) : template(rule, status);
         if (downgraded) {
             template = new LocalizedText(template.zh() + UNVERIFIED_NOTE.zh(), template.en() + UNVERIFIED_NOTE.en());
@@ -196,7 +197,7 @@ public final class FindingBuilder {
 
     private LocalizedText template(RuleDefinition rule, FindingStatus status) {
         if (variant != null) {
-            LocalizedText t = rule.messages().get(status.name() + "." + variant);
+            LocalizedText t = rule.messages().get(variantKey(status, variant));
             if (t != null) {
                 return t;
             }
@@ -206,6 +207,22 @@ public final class FindingBuilder {
         }
         LocalizedText t = rule.messages().get(status.name());
         return t != null ? t : rule.title();
+    }
+
+    /** {@code STATUS.variant}, built once per variant name rather than concatenated for every finding. */
+    private static String variantKey(FindingStatus status, String variant) {
+        String[] keys = VARIANT_KEYS.get(variant);
+        if (keys == null) {
+            FindingStatus[] all = FindingStatus.values();
+            keys = new String[all.length];
+            for (FindingStatus s : all) {
+                keys[s.ordinal()] = s.name() + "." + variant;
+            }
+            if (VARIANT_KEYS.size() < 1_000) {
+                VARIANT_KEYS.putIfAbsent(variant, keys);
+            }
+        }
+        return keys[status.ordinal()];
     }
 
     private LocalizedText render(LocalizedText template) {
