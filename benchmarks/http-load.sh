@@ -2,7 +2,9 @@
 # HTTP load benchmark on loopback (127.0.0.1 only). Builds the service and the benchmarks jar, then:
 #  1. start-up: time from `java -jar` to /actuator/health UP, plain and with an AppCDS archive;
 #  2. load: POST /api/v1/checks with wrk at 1, 16 and 64 connections, answered by Drools (the service as shipped)
-#     and by the hand-written baseline (lawcheck.engine=baseline, benchmarks jar on loader.path), same JVM flags;
+#     and by the hand-written baseline (lawcheck.engine=baseline, benchmarks jar on loader.path), same JVM flags,
+#     same launch (both in the jar's default Spring AOT mode; the baseline is an initializer, not a build-time
+#     condition: io.lawcheck.bench.service.BaselineEngineInitializer);
 #     throughput, p50/p99/p99.9, the server's peak RSS, and CPU time per request of the server and of wrk (the
 #     CPU figures stay meaningful when other jobs load the machine; req/s and latencies do not);
 #  3. batch: 1,000,000 generated cases through POST /api/v1/checks/batch (io.lawcheck.bench.http.BatchLoad: NDJSON

@@ -43,9 +43,9 @@ import java.util.TreeSet;
 public final class CatalogLoader {
     private static final String MODEL_INDEX = "META-INF/kie/io.lawcheck/rules-catalog/drools-model";
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-            .registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    // JSON made from the YAML at build time (CatalogJson) when present and current; YAML otherwise (made on first use).
+    private final ObjectMapper json = mapper(new ObjectMapper());
+    private ObjectMapper yaml;
     private final ClassLoader classLoader;
     private final String basePath;
 
@@ -250,11 +250,37 @@ public final class CatalogLoader {
     }
 
     private <T> T read(String file, TypeReference<T> type) {
-        try (InputStream in = open(file)) {
-            return yaml.readValue(in, type);
+        try {
+            byte[] bytes;
+            try (InputStream in = open(file)) {
+                bytes = in.readAllBytes();
+            }
+            try (InputStream in = classLoader.getResourceAsStream(basePath + CatalogJson.jsonName(file, bytes))) {
+                if (in != null) {
+                    return json.readValue(in, type);
+                }
+            }
+            return readYaml(bytes, type);
         } catch (IOException e) {
             throw new CatalogException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The YAML itself, ignoring any precompiled JSON (CatalogJsonTest compares the two). */
+    <T> T readYaml(byte[] bytes, TypeReference<T> type) throws IOException {
+        if (yaml == null) {
+            yaml = mapper(new ObjectMapper(new YAMLFactory()));
+        }
+        return yaml.readValue(bytes, type);
+    }
+
+    /** The precompiled JSON only. */
+    <T> T readJson(InputStream in, TypeReference<T> type) throws IOException {
+        return json.readValue(in, type);
+    }
+
+    private static ObjectMapper mapper(ObjectMapper m) {
+        return m.registerModule(new JavaTimeModule()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     private InputStream open(String file) {

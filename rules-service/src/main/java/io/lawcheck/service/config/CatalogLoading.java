@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.aot.AbstractAotProcessor;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -94,6 +95,9 @@ public final class CatalogLoading {
     public static final class Starter implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
+            if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+                return; // build-time AOT processing (mvn package) only records bean definitions; no beans are made
+            }
             // Bound like LawcheckProperties (relaxed names: LAWCHECK_CATALOG_BASEPATH, --lawcheck.catalog.base-path).
             String basePath = Binder.get(context.getEnvironment()).bind("lawcheck.catalog.base-path", String.class)
                     .orElse(LawcheckProperties.Catalog.DEFAULT_BASE_PATH);

@@ -1,0 +1,64 @@
+package io.lawcheck.bench.service;
+
+import io.lawcheck.bench.BaselineChecker;
+import io.lawcheck.catalog.StandardCatalog;
+import io.lawcheck.core.catalog.Catalog;
+import io.lawcheck.core.check.CaseChecker;
+import io.lawcheck.core.check.Checker;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.io.support.SpringFactoriesLoader;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The baseline switch works without build-time conditions (so also in the service's AOT mode): the initializer is
+ * registered in spring.factories and, only with lawcheck.engine=baseline, puts the baseline ahead of the Checker.
+ */
+class BaselineEngineInitializerTest {
+    static Catalog catalog;
+
+    @BeforeAll
+    static void load() {
+        catalog = StandardCatalog.load();
+    }
+
+    @Test
+    void registeredInSpringFactories() {
+        assertThat(SpringFactoriesLoader.forDefaultResourceLocation().load(ApplicationContextInitializer.class))
+                .anyMatch(BaselineEngineInitializer.class::isInstance);
+    }
+
+    @Test
+    void baselineAnswersWithTheProperty() {
+        assertThat(checkerWith("baseline")).isInstanceOf(BaselineChecker.class);
+    }
+
+    @Test
+    void droolsAnswersWithoutIt() {
+        assertThat(checkerWith(null)).isInstanceOf(Checker.class);
+        assertThat(checkerWith("drools")).isInstanceOf(Checker.class);
+    }
+
+    /** A context like the service's: a Catalog and a Checker bean; the caller asks for a CaseChecker. */
+    private static CaseChecker checkerWith(String engine) {
+        try (GenericApplicationContext context = new GenericApplicationContext()) {
+            StandardEnvironment env = new StandardEnvironment();
+            if (engine != null) {
+                env.getPropertySources().addFirst(new MapPropertySource("test", Map.of("lawcheck.engine", engine)));
+            }
+            context.setEnvironment(env);
+            context.registerBean("catalog", Catalog.class, () -> catalog);
+            context.registerBean("checker", Checker.class, () -> Checker.of(catalog));
+            new BaselineEngineInitializer().initialize(context);
+            context.refresh();
+            return context.getBean(CaseChecker.class);
+        }
+    }
+}
