@@ -7,6 +7,7 @@ import io.lawcheck.core.check.CheckResult;
 import io.lawcheck.core.check.FindingStatus;
 import io.lawcheck.core.model.AgeBand;
 import io.lawcheck.core.model.EnforcementCase;
+import io.lawcheck.core.model.TriState;
 import io.lawcheck.fixtures.CaseBuilder;
 import org.junit.jupiter.api.Test;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -91,5 +92,26 @@ class QuietRulesTest {
         assertThat(fired).contains("P-OFF-1", "P-LIM-3");
         expect(r[0], "P-OFF-1", FindingStatus.VIOLATION, "2021");
         expect(r[0], "P-LIM-3", FindingStatus.NEEDS_REVIEW, "2021");
+    }
+
+    /** P-SIMP-3 (on-the-spot form complete) and P-PAY-6 (deferral applied for and approved) are quiet too. */
+    @Test
+    void completeFormAndAuthorisedDeferralDoNotActivateInSupervision() {
+        EnforcementCase onTheSpot = CaseBuilder.penalty("q4").summary().twoCertifiedOfficers().fine("100")
+                .decidedOn("2022-05-20").onTheSpotForm(TriState.YES).build();
+        EnforcementCase deferred = inOrder("q5")
+                .paymentDeferred(TriState.YES, TriState.YES, "2022-05-30", "2022-09-30").build();
+        CheckResult[] r = new CheckResult[1];
+        assertThat(fired(onTheSpot, CheckMode.SUPERVISION, r)).doesNotContain("P-SIMP-3");
+        assertThat(fired(deferred, CheckMode.SUPERVISION, r)).doesNotContain("P-PAY-6");
+        assertThat(fired(onTheSpot, CheckMode.PRECHECK, r)).contains("P-SIMP-3");
+        expect(r[0], "P-SIMP-3", FindingStatus.SATISFIED, "2021");
+        assertThat(fired(deferred, CheckMode.PRECHECK, r)).contains("P-PAY-6");
+        expect(r[0], "P-PAY-6", FindingStatus.SATISFIED, "2021");
+        EnforcementCase unsigned = CaseBuilder.penalty("q6").summary().twoCertifiedOfficers().fine("100")
+                .decidedOn("2022-05-20").onTheSpotForm(TriState.YES).onTheSpotFormItem("officerSignature", TriState.NO)
+                .build();
+        assertThat(fired(unsigned, CheckMode.SUPERVISION, r)).contains("P-SIMP-3");
+        expect(r[0], "P-SIMP-3", FindingStatus.VIOLATION, "2021");
     }
 }

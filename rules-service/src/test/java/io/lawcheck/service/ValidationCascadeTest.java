@@ -4,7 +4,10 @@ import io.lawcheck.service.web.dto.CaseDto;
 import io.lawcheck.service.web.dto.DecisionDocumentDto;
 import io.lawcheck.service.web.dto.JudgementsDto;
 import io.lawcheck.service.web.dto.LegalReviewDto;
+import io.lawcheck.service.web.dto.OnTheSpotFormDto;
+import io.lawcheck.service.web.dto.PaymentDeferralDto;
 import io.lawcheck.service.web.dto.PartyDto;
+import io.lawcheck.service.web.dto.PenaltyFormalitiesDto;
 import io.lawcheck.service.web.dto.PenaltyProcedureDto;
 import io.lawcheck.service.web.dto.ServiceDto;
 import io.lawcheck.service.web.dto.StepDto;
@@ -26,7 +29,8 @@ class ValidationCascadeTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(classes = {PartyDto.class, LegalReviewDto.class, ServiceDto.class,
-            JudgementsDto.class, DecisionDocumentDto.class})
+            JudgementsDto.class, DecisionDocumentDto.class, PenaltyFormalitiesDto.class, OnTheSpotFormDto.class,
+            PaymentDeferralDto.class})
     void typesNotCascadedIntoHaveNoConstraints(Class<?> type) {
         assertThat(VALIDATOR.getConstraintsForClass(type).isBeanConstrained())
                 .as("%s has constraints now: cascade into it with @Valid", type.getSimpleName()).isFalse();

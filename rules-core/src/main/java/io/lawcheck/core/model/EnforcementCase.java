@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param coercion  the 行政强制 facts (coercive measure or enforcement); {@link CoercionMeasure#UNKNOWN} when absent
  * @param licensing the 行政许可 facts; {@link LicensingApplication#UNKNOWN} when absent
  * @param platform what the supervision platform knows beyond the steps' receipt dates (basic-information changes)
+ * @param penaltyFormalities on-the-spot form, deferred payment, court application; all unknown when absent
  */
 public record EnforcementCase(
         String caseId,
@@ -37,7 +38,20 @@ public record EnforcementCase(
         PenaltyProcedure penaltyProcedure,
         CoercionMeasure coercion,
         LicensingApplication licensing,
-        PlatformRecord platform) {
+        PlatformRecord platform,
+        PenaltyFormalities penaltyFormalities) {
+
+    /** The case without {@link PenaltyFormalities} (all unknown). */
+    public EnforcementCase(String caseId, ActKind actKind, AgencySystem agencySystem, DivisionCode jurisdiction,
+                           AgencyLevel agencyLevel, Party party, ProcedureKind procedure,
+                           List<Penalty> proposedPenalties, List<Penalty> decidedPenalties, Map<StepKind, Step> steps,
+                           List<Officer> officers, List<EvidenceItem> evidence, LegalReview legalReview,
+                           ServiceDetails service, Judgements judgements, PenaltyProcedure penaltyProcedure,
+                           CoercionMeasure coercion, LicensingApplication licensing, PlatformRecord platform) {
+        this(caseId, actKind, agencySystem, jurisdiction, agencyLevel, party, procedure, proposedPenalties,
+                decidedPenalties, steps, officers, evidence, legalReview, service, judgements, penaltyProcedure,
+                coercion, licensing, platform, null);
+    }
 
     /** The case without {@link PenaltyProcedure} facts (all unknown). */
     public EnforcementCase(String caseId, ActKind actKind, AgencySystem agencySystem, DivisionCode jurisdiction,
@@ -46,7 +60,7 @@ public record EnforcementCase(
                            List<Officer> officers, List<EvidenceItem> evidence, LegalReview legalReview,
                            ServiceDetails service, Judgements judgements) {
         this(caseId, actKind, agencySystem, jurisdiction, agencyLevel, party, procedure, proposedPenalties,
-                decidedPenalties, steps, officers, evidence, legalReview, service, judgements, null, null, null, null);
+                decidedPenalties, steps, officers, evidence, legalReview, service, judgements, null, null, null, null, null);
     }
 
     public EnforcementCase {
@@ -69,6 +83,7 @@ public record EnforcementCase(
         coercion = coercion == null ? CoercionMeasure.UNKNOWN : coercion;
         licensing = licensing == null ? LicensingApplication.UNKNOWN : licensing;
         platform = platform == null ? PlatformRecord.NONE : platform;
+        penaltyFormalities = penaltyFormalities == null ? PenaltyFormalities.UNKNOWN : penaltyFormalities;
     }
 
     public Step step(StepKind kind) {

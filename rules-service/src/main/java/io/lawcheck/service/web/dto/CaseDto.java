@@ -42,7 +42,8 @@ public record CaseDto(
         @Valid PenaltyProcedureDto penaltyProcedure,
         @Valid CoercionDto coercion,
         @Valid LicensingDto licensing,
-        @Valid PlatformDto platform) {
+        @Valid PlatformDto platform,
+        PenaltyFormalitiesDto penaltyFormalities) { // no constraints: not cascaded
     /** Case content never reaches a log line, even when a framework logs request bodies at DEBUG. */
     @Override
     public String toString() {

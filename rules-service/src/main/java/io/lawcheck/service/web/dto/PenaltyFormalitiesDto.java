@@ -1,0 +1,15 @@
+package io.lawcheck.service.web.dto;
+
+import java.time.LocalDate;
+
+/**
+ * Formal requirements of a penalty procedure (see the model's PenaltyFormalities): the on-the-spot decision form,
+ * deferred or instalment payment, and the application to court to enforce the penalty. null = the file does not say.
+ * No constraints of its own or below it: not cascaded (see CaseDto).
+ */
+public record PenaltyFormalitiesDto(
+        OnTheSpotFormDto onTheSpotForm,
+        PaymentDeferralDto paymentDeferral,
+        LocalDate courtApplicationDate,
+        Boolean remedySought) {
+}
