@@ -5,7 +5,8 @@
 # included; other load moves it much less than req/s), plus the load average; then the median per build and engine.
 # A and B are directories each holding lawcheck-service.jar and benchmarks-0.1.0-SNAPSHOT.jar of one build (copy
 # them out of rules-service/target and benchmarks/target after `mvn package`); the benchmarks jar goes on
-# loader.path so that ENGINES=baseline works as in http-load.sh.
+# loader.path so that ENGINES=baseline works as in http-load.sh. An optional DIR/jvm.opts adds JVM flags for that
+# build only (e.g. one jar against itself with -Dserver.tomcat.threads.max=4).
 # Usage: benchmarks/http-ab.sh DIR_A DIR_B
 # Env: ROUNDS (3), ENGINES ("drools baseline"), CONNS (64), DURATION (15s), WARMUP (20s), PORT (18380),
 #      JAVA_OPTS (default as http-load.sh), CHECK_PATH (/api/v1/checks?asOf=2024-11-01), MAX_REQUESTS (per wrk
@@ -44,8 +45,10 @@ TICK=$(getconf CLK_TCK)
 
 start() { # $1 = build dir, $2 = engine, $3 = log; rest = extra JVM flags
   local dir=$1 engine=$2 log=$3; shift 3
+  local extra=""
+  if [ -f "$dir/jvm.opts" ]; then extra=$(cat "$dir/jvm.opts"); fi
   # shellcheck disable=SC2086
-  java $JAVA_OPTS "$@" -Dloader.path="$dir/benchmarks-0.1.0-SNAPSHOT.jar" -cp "$dir/lawcheck-service.jar" \
+  java $JAVA_OPTS $extra "$@" -Dloader.path="$dir/benchmarks-0.1.0-SNAPSHOT.jar" -cp "$dir/lawcheck-service.jar" \
     org.springframework.boot.loader.launch.PropertiesLauncher --lawcheck.engine="$engine" \
     --server.address=127.0.0.1 --server.port="$PORT" > "$log" 2>&1 &
   SERVER_PID=$!
