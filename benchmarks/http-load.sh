@@ -14,7 +14,7 @@
 # Env: DURATION (15s), WARMUP (20s), CONNS ("1 16 64"), ENGINES ("drools baseline"), STARTUP_RUNS (3; 0 skips),
 # BATCH_CASES (1000000; 0 skips), BATCH_PER_REQUEST (100000), BATCH_PARALLEL (2), BATCH_TIMEOUT (600 s),
 # CHECK_PATH (/api/v1/checks?asOf=2024-11-01), JFR=1 (flight recordings, in benchmarks/target/http-load/, of an extra
-# unreported 64-connection pass and batch request), PORT (18080), SKIP_BUILD=1, JAVA_OPTS (server flags, default below).
+# unreported 64-connection pass and batch request; shares per part: benchmarks/jfr-shares.py FILE), PORT (18080), SKIP_BUILD=1, JAVA_OPTS (server flags, default below).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -107,8 +107,11 @@ TABLE=
 declare -A RPS
 load() { # $1 = engine
   local engine=$1
-  start "$engine" -Dloader.path="$BENCH_JAR" -cp "$JAR" org.springframework.boot.loader.launch.PropertiesLauncher \
-    --lawcheck.engine="$engine"
+  # deep stacks for the JFR pass (the default 64 frames cut most Drools stacks); no effect while nothing records
+  local jfr_flags=()
+  if [ "${JFR:-}" = 1 ]; then jfr_flags=(-XX:FlightRecorderOptions:stackdepth=256); fi
+  start "$engine" "${jfr_flags[@]}" -Dloader.path="$BENCH_JAR" -cp "$JAR" \
+    org.springframework.boot.loader.launch.PropertiesLauncher --lawcheck.engine="$engine"
   if [ "$engine" = baseline ]; then
     grep -q "lawcheck.engine=baseline" "$LOG" || { echo "baseline engine not active; see $LOG" >&2; exit 1; }
   elif grep -q "lawcheck.engine=baseline" "$LOG"; then

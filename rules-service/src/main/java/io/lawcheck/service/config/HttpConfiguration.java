@@ -17,19 +17,21 @@ import java.util.List;
 
 /**
  * The request path's settings that are code: this service's query parameters read without Spring's per-request
- * conversion machinery ({@link QueryParameters}), and request threads sized to the CPUs. Checking is CPU-bound: Tomcat's default of 200 threads let 64 connections run 64
- * checks at once on 2 cores, each holding a rule session (the checker keeps {@code max(8, 4 x CPUs)} idle sessions
- * and builds and drops the rest), and time-slicing them stretched every answer. With as many threads as idle
- * sessions, further requests wait briefly in the connector's queue instead (docs/performance.md).
- * {@code server.tomcat.threads.max}, when set, wins.
+ * conversion machinery ({@link QueryParameters}), and request threads sized to the CPUs. Checking is CPU-bound:
+ * Tomcat's default of 200 threads let 64 connections run 64 checks at once on 2 cores, each holding a rule session
+ * (the checker keeps {@code max(8, 4 x CPUs)} idle sessions and builds and drops the rest), and time-slicing them
+ * stretched every answer. With {@code max(4, 2 x CPUs)} threads (fewer than the idle sessions, so every request
+ * finds one), further requests wait briefly in the connector's queue instead; 4 threads on 2 cores cost less CPU per
+ * request and had a lower p99 than 8 in A/B runs (docs/performance.md). Batch answers stream on Spring's task
+ * executor, not on these threads. {@code server.tomcat.threads.max}, when set, wins.
  */
 @Configuration(proxyBeanMethods = false)
 public class HttpConfiguration {
     static final String MAX_THREADS = "server.tomcat.threads.max";
 
-    /** Default request threads: the checker's idle session count on this machine. */
+    /** Default request threads: two per CPU, at least 4 (at most the checker's idle sessions, max(8, 4 x CPUs)). */
     public static int defaultMaxThreads() {
-        return Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+        return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     }
 
     /** Puts {@link QueryParameters} ahead of Spring's resolvers (custom resolvers otherwise come after them). */

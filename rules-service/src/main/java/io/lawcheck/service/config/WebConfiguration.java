@@ -3,6 +3,8 @@ package io.lawcheck.service.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lawcheck.service.web.ApiKeyFilter;
 import io.lawcheck.service.web.BodyLimitFilter;
+import io.lawcheck.service.web.CheckController;
+import io.lawcheck.service.web.CheckFastPath;
 import io.lawcheck.service.web.RequestIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +13,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Request id first (so every later log line has it), then authentication, then the body limit. */
+/**
+ * Request id first (so every later log line has it), then authentication, then the body limit, then the check
+ * endpoint's fast path (plain JSON checks answered without Spring MVC; everything else goes on to MVC).
+ */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration {
     private static final Logger log = LoggerFactory.getLogger(WebConfiguration.class);
@@ -52,6 +57,16 @@ public class WebConfiguration {
         // lawcheck.batch.max-cases cases and enforce lawcheck.batch.max-bytes themselves.
         r.addUrlPatterns("/api/v1/checks", "/api/v1/warnings");
         r.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return r;
+    }
+
+    @Bean
+    public FilterRegistrationBean<CheckFastPath> checkFastPath(CheckController controller, ObjectMapper json,
+                                                               jakarta.validation.Validator validator) {
+        FilterRegistrationBean<CheckFastPath> r = new FilterRegistrationBean<>(
+                new CheckFastPath(controller, json, validator));
+        r.addUrlPatterns("/api/v1/checks");
+        r.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
         return r;
     }
 }

@@ -1,14 +1,16 @@
 package io.lawcheck.service.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +26,7 @@ import java.util.List;
  * key matched. Hand-written rather than Spring Security: one header check needs no security framework, and the
  * framework would change the behaviour of every other endpoint (sessions, CSRF, default login).
  */
-public class ApiKeyFilter extends OncePerRequestFilter {
+public class ApiKeyFilter implements Filter {
     public static final String HEADER = "X-API-Key";
     /** Shortest key accepted in the configuration: shorter ones are guessable. */
     public static final int MIN_KEY_LENGTH = 16;
@@ -48,9 +50,14 @@ public class ApiKeyFilter extends OncePerRequestFilter {
         return !keyDigests.isEmpty();
     }
 
+    /** A plain filter (registered for REQUEST dispatches only, as {@link RequestIdFilter} says). */
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
             throws ServletException, IOException {
+        if (!(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)) {
+            chain.doFilter(req, res);
+            return;
+        }
         if (!enabled() || "OPTIONS".equals(request.getMethod()) || accepted(request.getHeader(HEADER))) {
             chain.doFilter(request, response);
             return;

@@ -1,15 +1,17 @@
 package io.lawcheck.service.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.List;
@@ -19,7 +21,7 @@ import java.util.List;
  * else (chunked bodies) as soon as reading passes the limit ({@link BodyTooLargeException}, answered by
  * ProblemHandler). The body is never buffered beyond what Jackson reads.
  */
-public class BodyLimitFilter extends OncePerRequestFilter {
+public class BodyLimitFilter implements Filter {
     private final long maxBytes;
     private final ObjectMapper json;
 
@@ -46,9 +48,14 @@ public class BodyLimitFilter extends OncePerRequestFilter {
         return new Problems.FieldProblem(ProblemHandler.BODY, "request body must not be larger than " + limit + " bytes");
     }
 
+    /** A plain filter (registered for REQUEST dispatches only, as {@link RequestIdFilter} says). */
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
             throws ServletException, IOException {
+        if (!(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)) {
+            chain.doFilter(req, res);
+            return;
+        }
         if (request.getContentLengthLong() > maxBytes) {
             Problems.write(response, json, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large",
                     List.of(problem(maxBytes))));
