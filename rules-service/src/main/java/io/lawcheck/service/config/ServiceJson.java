@@ -53,5 +53,7 @@ public final class ServiceJson {
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         // citations are catalog constants: written from JSON rendered once (same bytes)
         mapper.registerModule(new CatalogConstantJson(Set.of(CitationDto.class)));
+        // yyyy-MM-dd without DateTimeFormatter; anything else as jsr310 reads it (same values and errors)
+        mapper.registerModule(IsoDateJson.module());
     }
 }

@@ -58,6 +58,7 @@ public class BatchController {
     private static final int MAX_INVALID_LISTED = 100;
     /** Below this many cases a second rule session costs more than it saves. */
     private static final int MIN_SESSION = 100;
+    private static final int ANSWER_BYTES = 512;
 
     /** The request declares more bytes than lawcheck.batch.max-bytes (413). */
     public static final class BatchTooLargeException extends RuntimeException {
@@ -120,11 +121,12 @@ public class BatchController {
                     // each core parses, checks and writes one slice of the chunk; the slices are sent in order
                     int slices = Math.max(1, Math.min(BatchWorkers.CORES, chunk.size() / MIN_SESSION));
                     int size = (chunk.size() + slices - 1) / slices;
-                    List<byte[]> answers = workers.run(slices, i -> answer(chunk, Math.min(chunk.size(), i * size),
-                            Math.min(chunk.size(), (i + 1) * size), reader, date, mode, requestId));
+                    List<ByteArrayOutputStream> answers = workers.run(slices, i -> answer(chunk,
+                            Math.min(chunk.size(), i * size), Math.min(chunk.size(), (i + 1) * size), reader, date,
+                            mode, requestId));
                     try {
-                        for (byte[] a : answers) {
-                            out.write(a);
+                        for (ByteArrayOutputStream a : answers) {
+                            a.writeTo(out);
                         }
                         if (chunk.overflow() != null) {
                             out.write(lineWriter.writeValueAsBytes(chunk.overflow()));
@@ -232,9 +234,9 @@ public class BatchController {
 
     /**
      * Lines {@code from .. to - 1} of a chunk: parsed, the valid cases checked in one rule session, and every line
-     * answered in order, as NDJSON bytes.
+     * answered in order, as NDJSON bytes (handed over as the buffer itself, not a copy).
      */
-    private byte[] answer(CaseLines.Chunk chunk, int from, int to, ObjectReader reader, LocalDate asOf,
+    private ByteArrayOutputStream answer(CaseLines.Chunk chunk, int from, int to, ObjectReader reader, LocalDate asOf,
                           CheckMode mode, String requestId) {
         List<Parsed<EnforcementCase>> parsed = lines.parse(chunk, from, to, reader,
                 (CaseDto dto) -> caseMapper.toModel(dto));
@@ -245,7 +247,8 @@ public class BatchController {
             }
         }
         List<CheckResult> results = checkEach(cases, asOf, mode);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * parsed.size());
+        // an answer line is 150-600 bytes: sized so that the buffer rarely grows (each growth copies it)
+        ByteArrayOutputStream out = new ByteArrayOutputStream(ANSWER_BYTES * parsed.size() + 64);
         int next = 0;
         try {
             for (Parsed<EnforcementCase> p : parsed) {
@@ -267,7 +270,7 @@ public class BatchController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        return out;
     }
 
     /** All cases on all cores, one rule session per core (statistics); see {@link #checkEach}. */
