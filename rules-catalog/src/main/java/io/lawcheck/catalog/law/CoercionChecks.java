@@ -8,6 +8,7 @@ import io.lawcheck.core.check.Assessment;
 import io.lawcheck.core.check.FindingBuilder;
 import io.lawcheck.core.model.CoercionKind;
 import io.lawcheck.core.model.CoercionMeasure;
+import io.lawcheck.core.model.PaymentDeferral;
 import io.lawcheck.core.model.TriState;
 
 import java.time.Duration;
@@ -509,6 +510,14 @@ public final class CoercionChecks {
                 f.needsReview("unknown");
                 return;
             }
+            LocalDate deferralEnd = deferralEndingAfter(a, end);
+            if (deferralEnd != null) {
+                // Payment deferred or in instalments beyond the remedy periods: for a fine, 行政处罚法 Art 72(2) (2021)
+                // counts the application period from the deferral's end (P-PAY-8); whether and how that applies to
+                // this enforcement is for a person, never a "late" or "early" on the remedy periods alone.
+                f.fact("deferralEnd", deferralEnd).needsReview("deferral");
+                return;
+            }
             if (!applied.isAfter(end)) {
                 f.variant("early").violation();
                 return;
@@ -521,6 +530,15 @@ public final class CoercionChecks {
                 f.satisfied();
             }
         });
+    }
+
+    /** The end of a payment deferral on file (granted, not refused) when it falls after {@code remedyEnd}, else null. */
+    private static LocalDate deferralEndingAfter(Assessment a, LocalDate remedyEnd) {
+        PaymentDeferral d = a.getCaseFile().penaltyFormalities().paymentDeferral();
+        if (d.granted() != TriState.YES || d.agencyApproved() == TriState.NO || d.periodEnd() == null) {
+            return null;
+        }
+        return d.periodEnd().isAfter(remedyEnd) ? d.periodEnd() : null;
     }
 
     /**

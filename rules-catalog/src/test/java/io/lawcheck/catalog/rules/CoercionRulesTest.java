@@ -457,6 +457,31 @@ class CoercionRulesTest {
         assertThat(f.dueDate()).isEqualTo(LocalDate.of(2023, 10, 7));
     }
 
+    private static EnforcementCase courtWithDeferral(String applied, TriState approved, String deferralEnd) {
+        return CaseBuilder.coercion("C-1").twoCertifiedOfficers().coercion(court().courtApplicationDate(applied))
+                .paymentDeferred(TriState.YES, approved, "2023-06-20", deferralEnd).build();
+    }
+
+    @Test
+    @RuleTest(rule = "C-COURT-1", value = {JUST_UNDER, JUST_OVER})
+    void aDeferralEndingAfterTheRemedyPeriodsLeavesTheTimingToAPerson() {
+        // Remedy periods end 07-01, so on them alone an application on 11-15 is late (due 10-07). The fine was
+        // deferred until 08-31: counted from there (行政处罚法 Art 72(2)) it would be in time, so no "late".
+        Finding f = expect(precheck(courtWithDeferral("2023-11-15", TriState.YES, "2023-08-31"), AS_OF),
+                "C-COURT-1", NEEDS_REVIEW, V);
+        assertThat(f.facts()).containsEntry("deferralEnd", LocalDate.of(2023, 8, 31))
+                .containsEntry("remedyPeriodEnd", LocalDate.of(2023, 7, 1));
+        assertThat(f.message().zh()).contains("2023-08-31", "2023-07-01");
+        // A deferral ending on the day the remedy periods end moves nothing (late stays late); the day after does.
+        expect(precheck(courtWithDeferral("2023-11-15", TriState.YES, "2023-07-01"), AS_OF), "C-COURT-1",
+                VIOLATION, V);
+        expect(precheck(courtWithDeferral("2023-11-15", TriState.YES, "2023-07-02"), AS_OF), "C-COURT-1",
+                NEEDS_REVIEW, V);
+        // A refused deferral defers nothing.
+        expect(precheck(courtWithDeferral("2023-11-15", TriState.NO, "2023-08-31"), AS_OF), "C-COURT-1",
+                VIOLATION, V);
+    }
+
     @Test
     @RuleTest(rule = "C-COURT-2", value = {TRIGGERS, JUST_UNDER, JUST_OVER, OTHER_VERSION})
     void applicationTenWorkingDaysAfterTheReminder() {
