@@ -40,8 +40,6 @@ done
 . "$ROOT/benchmarks/server-process.sh"
 
 loadavg() { cut -d' ' -f1 /proc/loadavg; }
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-TICK=$(getconf CLK_TCK)
 
 start() { # $1 = build dir, $2 = engine, $3 = log; rest = extra JVM flags
   local dir=$1 engine=$2 log=$3; shift 3
@@ -52,17 +50,10 @@ start() { # $1 = build dir, $2 = engine, $3 = log; rest = extra JVM flags
     org.springframework.boot.loader.launch.PropertiesLauncher --lawcheck.engine="$engine" \
     --server.address=127.0.0.1 --server.port="$PORT" > "$log" 2>&1 &
   SERVER_PID=$!
-  for _ in $(seq 1 9000); do # 20 ms steps, at most ~3 min
-    if curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q 200; then
-      if [ "$engine" = baseline ] && ! grep -q "lawcheck.engine=baseline" "$log"; then
-        echo "baseline engine not active; see $log" >&2; exit 1
-      fi
-      return 0
-    fi
-    kill -0 "$SERVER_PID" 2>/dev/null || { echo "server died; log: $log" >&2; exit 1; }
-    sleep 0.02
-  done
-  echo "not ready after ~3 min" >&2; exit 1
+  wait_health_up "$(date +%s%N)" 9000 0.02 "$log" > /dev/null || exit 1 # 20 ms steps, at most ~3 min
+  if [ "$engine" = baseline ] && ! grep -q "lawcheck.engine=baseline" "$log"; then
+    echo "baseline engine not active; see $log" >&2; exit 1
+  fi
 }
 
 ROWS=

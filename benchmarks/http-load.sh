@@ -56,33 +56,16 @@ BENCH_CP="$BENCH_JAR:$(cat "$ROOT/benchmarks/target/benchmark-classpath.txt")"
 # shellcheck source=server-process.sh
 . "$ROOT/benchmarks/server-process.sh"
 
-# Polls health every 20 ms for at most ~3 min; prints the seconds from $1 (ns) to UP.
-wait_ready() {
-  local start=$1
-  for _ in $(seq 1 9000); do
-    if curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q 200; then
-      echo "scale=2; ($(date +%s%N) - $start) / 1000000000" | bc
-      return 0
-    fi
-    kill -0 "$SERVER_PID" 2>/dev/null || { echo "server died; log: $LOG" >&2; exit 1; }
-    sleep 0.02
-  done
-  echo "not ready after ~3 min" >&2
-  exit 1
-}
-
 start() { # $1 = label; rest = java args
   local label=$1; shift
   LOG=$WORK/server-$label.log
   local t0; t0=$(date +%s%N)
   java $JAVA_OPTS "$@" --server.address=127.0.0.1 --server.port="$PORT" > "$LOG" 2>&1 &
   SERVER_PID=$!
-  READY=$(wait_ready "$t0")
+  READY=$(wait_health_up "$t0" 9000 0.02 "$LOG") || exit 1 # 20 ms steps, at most ~3 min
 }
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; } # utime + stime of a process, in clock ticks
-TICK=$(getconf CLK_TCK)
 
 # Samples the server's RSS every 0.5 s into $1 until killed.
 rss_sampler() { while kill -0 "$SERVER_PID" 2>/dev/null; do ps -o rss= -p "$SERVER_PID"; sleep 0.5; done > "$1"; }

@@ -1,4 +1,5 @@
-# Sourced by http-load.sh and startup.sh: the one server process a benchmark script runs at a time, stopped on exit.
+# Sourced by http-load.sh, http-ab.sh and startup.sh: the one server process a benchmark script runs at a time
+# (SERVER_PID, on 127.0.0.1:$PORT), stopped on exit.
 SERVER_PID=
 stop_server() {
   if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
@@ -8,3 +9,24 @@ stop_server() {
   SERVER_PID=
 }
 trap stop_server EXIT
+
+# Polls GET /actuator/health every $3 s, at most $2 times, until it answers 200; prints the seconds since $1
+# (`date +%s%N`). Fails (status 1, message naming the log $4) if the server dies or never comes up.
+wait_health_up() {
+  local start=$1 polls=$2 interval=$3 log=$4 code
+  for _ in $(seq 1 "$polls"); do
+    code=$(curl -s -o /dev/null -m 1 -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null || true)
+    if [ "$code" = 200 ]; then
+      echo "scale=2; ($(date +%s%N) - $start) / 1000000000" | bc
+      return 0
+    fi
+    kill -0 "$SERVER_PID" 2>/dev/null || { echo "server died; log: $log" >&2; return 1; }
+    sleep "$interval"
+  done
+  echo "not ready after $polls polls of ${interval} s; log: $log" >&2
+  return 1
+}
+
+# utime + stime of process $1, in clock ticks (TICK per second).
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+TICK=$(getconf CLK_TCK)

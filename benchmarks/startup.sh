@@ -24,7 +24,6 @@ JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 JAR=${JAR:-$ROOT/rules-service/target/lawcheck-service.jar}
 WORK=$ROOT/benchmarks/target/startup
 APP=$WORK/extracted/$(basename "$JAR")
-CLK_TCK=$(getconf CLK_TCK)
 mkdir -p "$WORK"
 
 if [ "${SKIP_BUILD:-}" != 1 ]; then
@@ -35,7 +34,7 @@ fi
 . "$ROOT/benchmarks/server-process.sh"
 
 cpu_seconds() { # user+system CPU seconds of process $1 so far
-  awk -v t="$CLK_TCK" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$1/stat"
+  awk -v ticks="$(cpu_ticks "$1")" -v t="$TICK" 'BEGIN { printf "%.2f", ticks / t }'
 }
 
 # Starts "$@" (a java command line), polls health every 10 ms for at most 60 s; sets READY (s) and CPU (s).
@@ -44,20 +43,9 @@ measure() {
   local t0; t0=$(date +%s%N)
   "$@" --server.address=127.0.0.1 --server.port="$PORT" > "$log" 2>&1 &
   SERVER_PID=$!
-  for _ in $(seq 1 6000); do
-    local code
-    code=$(curl -s -o /dev/null -m 1 -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null || true)
-    if [ "$code" = 200 ]; then
-      READY=$(echo "scale=2; ($(date +%s%N) - $t0) / 1000000000" | bc)
-      CPU=$(cpu_seconds "$SERVER_PID")
-      stop_server
-      return 0
-    fi
-    kill -0 "$SERVER_PID" 2>/dev/null || { echo "server died; log: $log" >&2; exit 1; }
-    sleep 0.01
-  done
-  echo "not ready after 60 s; log: $log" >&2
-  exit 1
+  READY=$(wait_health_up "$t0" 6000 0.01 "$log") || exit 1
+  CPU=$(cpu_seconds "$SERVER_PID")
+  stop_server
 }
 
 median() {
