@@ -8,7 +8,6 @@ import io.lawcheck.core.check.Assessment;
 import io.lawcheck.core.check.FindingBuilder;
 import io.lawcheck.core.model.CoercionKind;
 import io.lawcheck.core.model.CoercionMeasure;
-import io.lawcheck.core.model.PaymentDeferral;
 import io.lawcheck.core.model.TriState;
 
 import java.time.Duration;
@@ -421,14 +420,23 @@ public final class CoercionChecks {
         if (served == null) {
             return null;
         }
-        Optional<ParameterValue> period = a.parameter(LAWSUIT_PERIOD, served);
+        Optional<Period> period = lawsuitPeriod(a, f, served);
         if (period.isEmpty()) {
             return null;
         }
-        f.param("lawsuitPeriod", period.get());
-        LocalDate end = a.calendar().endOf(served, period.get().period());
+        LocalDate end = a.calendar().endOf(served, period.get());
         f.fact("underlyingDecisionServed", served).fact("remedyPeriodEnd", end);
         return end;
+    }
+
+    /**
+     * The period to sue against a decision served on {@code served} (jurisdiction parameter {@value #LAWSUIT_PERIOD},
+     * recorded on the finding as {@code lawsuitPeriod}), if the catalog has one for the case.
+     */
+    static Optional<Period> lawsuitPeriod(Assessment a, FindingBuilder f, LocalDate served) {
+        Optional<ParameterValue> period = a.parameter(LAWSUIT_PERIOD, served);
+        period.ifPresent(p -> f.param("lawsuitPeriod", p));
+        return period.map(ParameterValue::period);
     }
 
     /** C-MON-1 (Art 45): standard told; surcharge not above the principal ("不得超出" allows equal). */
@@ -510,8 +518,8 @@ public final class CoercionChecks {
                 f.needsReview("unknown");
                 return;
             }
-            LocalDate deferralEnd = deferralEndingAfter(a, end);
-            if (deferralEnd != null) {
+            LocalDate deferralEnd = Formalities.deferralEnd(a);
+            if (deferralEnd != null && deferralEnd.isAfter(end)) {
                 // Payment deferred or in instalments beyond the remedy periods: for a fine, 行政处罚法 Art 72(2) (2021)
                 // counts the application period from the deferral's end (P-PAY-8); whether and how that applies to
                 // this enforcement is for a person, never a "late" or "early" on the remedy periods alone.
@@ -530,15 +538,6 @@ public final class CoercionChecks {
                 f.satisfied();
             }
         });
-    }
-
-    /** The end of a payment deferral on file (granted, not refused) when it falls after {@code remedyEnd}, else null. */
-    private static LocalDate deferralEndingAfter(Assessment a, LocalDate remedyEnd) {
-        PaymentDeferral d = a.getCaseFile().penaltyFormalities().paymentDeferral();
-        if (d.granted() != TriState.YES || d.agencyApproved() == TriState.NO || d.periodEnd() == null) {
-            return null;
-        }
-        return d.periodEnd().isAfter(remedyEnd) ? d.periodEnd() : null;
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.lawcheck.catalog.law;
 
 import io.lawcheck.core.calendar.OutsideCalendarException;
-import io.lawcheck.core.catalog.ParameterValue;
+import io.lawcheck.core.calendar.Period;
 import io.lawcheck.core.check.Assessment;
 import io.lawcheck.core.check.FindingBuilder;
 import io.lawcheck.core.model.OnTheSpotForm;
@@ -89,12 +89,19 @@ public final class Formalities {
 
     // ---- P-PAY-8: the court application runs from the end of the deferral ----
 
-    /** Whether a deferral not refused, with a known end, and a court application are on file (the rule applies). */
+    /** Whether a deferral in effect and a court application are on file (the rule applies). */
     public static boolean deferredThenApplied(Assessment a) {
-        PenaltyFormalities f = facts(a);
-        PaymentDeferral d = f.paymentDeferral();
-        return f.courtApplicationDate() != null && d.granted() == TriState.YES && d.agencyApproved() != TriState.NO
-                && d.periodEnd() != null;
+        return facts(a).courtApplicationDate() != null && deferralEnd(a) != null;
+    }
+
+    /**
+     * The end of a payment deferral or instalment period in effect on file (granted, not refused by the agency, its
+     * end known), else null. Art 72(2) counts the court application period from it (P-PAY-8, and C-COURT-1 leaves
+     * such a file's timing to a person).
+     */
+    public static LocalDate deferralEnd(Assessment a) {
+        PaymentDeferral d = facts(a).paymentDeferral();
+        return d.granted() == TriState.YES && d.agencyApproved() != TriState.NO ? d.periodEnd() : null;
     }
 
     /**
@@ -147,11 +154,11 @@ public final class Formalities {
         if (served == null) {
             return null;
         }
-        Optional<ParameterValue> period = a.parameter(CoercionChecks.LAWSUIT_PERIOD, served);
+        Optional<Period> period = CoercionChecks.lawsuitPeriod(a, f, served);
         if (period.isEmpty()) {
             return null;
         }
-        f.param("lawsuitPeriod", period.get()).fact("decisionServed", served);
-        return a.calendar().endOf(served, period.get().period());
+        f.fact("decisionServed", served);
+        return a.calendar().endOf(served, period.get());
     }
 }
