@@ -98,8 +98,11 @@ public final class HearingScope {
         return a.memo(scope, scope);
     }
 
-    private static final Function<Assessment, Requirement> AT_NOTICE_2021 = a -> of(a, true, Hearings.noticeAnchor(a));
-    private static final Function<Assessment, Requirement> AT_NOTICE_1996 = a -> of(a, false, Hearings.noticeAnchor(a));
+    // compute, not of: this memo is the only one the scope at notice needs (of would store it a second time).
+    private static final Function<Assessment, Requirement> AT_NOTICE_2021 =
+            a -> compute(a, true, Hearings.noticeAnchor(a));
+    private static final Function<Assessment, Requirement> AT_NOTICE_1996 =
+            a -> compute(a, false, Hearings.noticeAnchor(a));
 
     private record ScopeKey(boolean revised2021, LocalDate date) {
     }
