@@ -1,7 +1,6 @@
 package io.lawcheck.catalog.law;
 
 import io.lawcheck.core.check.Assessment;
-import io.lawcheck.core.check.CheckMode;
 import io.lawcheck.core.check.FindingBuilder;
 import io.lawcheck.core.model.EnforcementCase;
 import io.lawcheck.core.model.Judgements;
@@ -54,7 +53,7 @@ public final class ReviewScope {
         }
         f.fact("legalReview", a.dateOf(StepKind.LEGAL_REVIEW)).fact("decisionDate", a.dateOf(StepKind.DECISION));
         if (required == TriState.NO) {
-            if (a.getMode() == CheckMode.PRECHECK) {
+            if (a.isPrecheck()) {
                 f.variant("notRequired").satisfied();
             }
             return;

@@ -131,7 +131,7 @@ public final class Assessment {
         if (required == TriState.NO) {
             return false;
         }
-        return done != TriState.YES || (mode == CheckMode.PRECHECK && required == TriState.YES);
+        return done != TriState.YES || (isPrecheck() && required == TriState.YES);
     }
 
     /** Whether rule version {@code key} ({@code ID@VERSION}) is the one in force on {@code date}. */

@@ -180,7 +180,7 @@ public final class FindingBuilder {
             status = FindingStatus.NEEDS_REVIEW;
             downgraded = true;
         }
-        if (status == FindingStatus.SATISFIED && assessment.getMode() != CheckMode.PRECHECK) {
+        if (status == FindingStatus.SATISFIED && !assessment.isPrecheck()) {
             return;
         }
         RuleDefinition rule = assessment.catalog().rules().rule(version);
