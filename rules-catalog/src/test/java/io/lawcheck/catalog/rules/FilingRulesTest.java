@@ -67,7 +67,8 @@ class FilingRulesTest {
     void oneWorkingDayLateIsWithinTheExtension() {
         Finding f = expect(check(discovered("2022-09-23", "2022-10-20").build(), "2022-12-01"), "P-FILE-1",
                 FindingStatus.NEEDS_REVIEW, "2021");
-        assertThat(f.message().en()).contains("extension").contains("2022-11-09");
+        assertThat(f.message().en()).contains("extension").contains("2022-11-09").contains("(15 working days)");
+        assertThat(f.message().zh()).contains("15个工作日的立案期限至2022-10-19届满");
         Finding lastDay = expect(check(discovered("2022-09-23", "2022-11-09").build(), "2022-12-01"), "P-FILE-1",
                 FindingStatus.NEEDS_REVIEW, "2021");
         assertThat(lastDay.message().en()).isEqualTo(f.message().en().replace("2022-10-20", "2022-11-09"));
