@@ -114,4 +114,31 @@ class QuietRulesTest {
         assertThat(fired(unsigned, CheckMode.SUPERVISION, r)).contains("P-SIMP-3");
         expect(r[0], "P-SIMP-3", FindingStatus.VIOLATION, "2021");
     }
+
+    /**
+     * P-REC-1 (withdrawal application decided by the head in time) and P-FILE-1 (filed within the period) are quiet
+     * too; a file saying nothing about withdrawal, or an agency system without a filing period, never reaches them.
+     */
+    @Test
+    void timelyWithdrawalDecisionAndFilingDoNotActivateInSupervision() {
+        EnforcementCase decidedInTime = inOrder("q7").withdrawalApplication("2022-04-01", TriState.YES, "2022-04-06",
+                TriState.YES).build();
+        EnforcementCase filedInTime = inOrder("q8").step(io.lawcheck.core.model.StepKind.DISCOVERY, "2022-02-20")
+                .build();
+        CheckResult[] r = new CheckResult[1];
+        assertThat(fired(decidedInTime, CheckMode.SUPERVISION, r)).doesNotContain("P-REC-1", "P-FILE-1");
+        assertThat(fired(filedInTime, CheckMode.SUPERVISION, r)).doesNotContain("P-REC-1", "P-FILE-1");
+        assertThat(fired(decidedInTime, CheckMode.PRECHECK, r)).contains("P-REC-1");
+        expect(r[0], "P-REC-1", FindingStatus.SATISFIED, "2021");
+        assertThat(fired(filedInTime, CheckMode.PRECHECK, r)).contains("P-FILE-1");
+        expect(r[0], "P-FILE-1", FindingStatus.SATISFIED, "2021");
+        EnforcementCase notByHead = inOrder("q9").withdrawalApplication("2022-04-01", TriState.YES, "2022-04-06",
+                TriState.NO).build();
+        assertThat(fired(notByHead, CheckMode.SUPERVISION, r)).contains("P-REC-1");
+        expect(r[0], "P-REC-1", FindingStatus.VIOLATION, "2021");
+        EnforcementCase filedLate = inOrder("q10").step(io.lawcheck.core.model.StepKind.DISCOVERY, "2021-12-01")
+                .build();
+        assertThat(fired(filedLate, CheckMode.SUPERVISION, r)).contains("P-FILE-1");
+        expect(r[0], "P-FILE-1", FindingStatus.NEEDS_REVIEW, "2021");
+    }
 }

@@ -54,6 +54,10 @@ class BadRequestsTest {
         }
     }
 
+    static ObjectNode withdrawal(ObjectNode c) {
+        return (ObjectNode) c.with("penaltyFormalities").with("officerWithdrawal");
+    }
+
     static Bad edit(String name, String field, Consumer<ObjectNode> change) {
         ObjectNode c = sample();
         change.accept(c);
@@ -185,6 +189,29 @@ class BadRequestsTest {
         all.add(edit("date in 2150", "steps.SERVICE.date", c -> step(c, "SERVICE").put("date", "2150-01-01")));
         all.add(edit("platform received in 2200", "steps.SERVICE.platformReceived",
                 c -> step(c, "SERVICE").put("platformReceived", "2200-01-01")));
+        // penalty formalities: dates in range, withdrawal dates in an order that can be true
+        all.add(edit("court application in 1900", "penaltyFormalities.courtApplicationDate",
+                c -> c.with("penaltyFormalities").put("courtApplicationDate", "1900-01-01")));
+        all.add(edit("deferral approved in 1800", "penaltyFormalities.paymentDeferral.approvedOn",
+                c -> c.with("penaltyFormalities").with("paymentDeferral").put("approvedOn", "1800-01-01")));
+        all.add(edit("deferral ends in 2150", "penaltyFormalities.paymentDeferral.periodEnd",
+                c -> c.with("penaltyFormalities").with("paymentDeferral").put("periodEnd", "2150-01-01")));
+        all.add(edit("withdrawal applied for in 1900", "penaltyFormalities.officerWithdrawal.appliedOn",
+                c -> withdrawal(c).put("appliedOn", "1900-01-01")));
+        all.add(edit("withdrawal decided in 2150", "penaltyFormalities.officerWithdrawal.decidedOn",
+                c -> withdrawal(c).put("decidedOn", "2150-01-01")));
+        all.add(edit("withdrawal decided before applied for", "penaltyFormalities.officerWithdrawal.decidedOn", c -> {
+            withdrawal(c).put("appliedOn", "2024-09-10");
+            withdrawal(c).put("decidedOn", "2024-09-09");
+        }));
+        all.add(edit("withdrawal decision dated but not decided", "penaltyFormalities.officerWithdrawal.decidedOn",
+                c -> withdrawal(c).put("decided", false).put("decidedOn", "2024-09-12")));
+        all.add(edit("withdrawal application dated but not made", "penaltyFormalities.officerWithdrawal.appliedOn",
+                c -> withdrawal(c).put("partyApplied", false).put("appliedOn", "2024-09-10")));
+        all.add(edit("withdrawal officer named", "penaltyFormalities.officerWithdrawal.officerName",
+                c -> withdrawal(c).put("officerName", "王五")));
+        all.add(edit("withdrawal decided 'yes'", "penaltyFormalities.officerWithdrawal.decided",
+                c -> withdrawal(c).put("decided", "yes")));
         // officers, evidence, review, service, judgements
         all.add(edit("officer ref is a name", "officers[0].ref", c -> officer(c).put("ref", "王 五")));
         all.add(edit("officer ref missing", "officers[0].ref", c -> officer(c).remove("ref")));

@@ -4,6 +4,7 @@ import io.lawcheck.service.web.dto.CaseDto;
 import io.lawcheck.service.web.dto.DecisionDocumentDto;
 import io.lawcheck.service.web.dto.JudgementsDto;
 import io.lawcheck.service.web.dto.LegalReviewDto;
+import io.lawcheck.service.web.dto.OfficerWithdrawalDto;
 import io.lawcheck.service.web.dto.OnTheSpotFormDto;
 import io.lawcheck.service.web.dto.PaymentDeferralDto;
 import io.lawcheck.service.web.dto.PartyDto;
@@ -30,7 +31,7 @@ class ValidationCascadeTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(classes = {PartyDto.class, LegalReviewDto.class, ServiceDto.class,
             JudgementsDto.class, DecisionDocumentDto.class, PenaltyFormalitiesDto.class, OnTheSpotFormDto.class,
-            PaymentDeferralDto.class})
+            PaymentDeferralDto.class, OfficerWithdrawalDto.class})
     void typesNotCascadedIntoHaveNoConstraints(Class<?> type) {
         assertThat(VALIDATOR.getConstraintsForClass(type).isBeanConstrained())
                 .as("%s has constraints now: cascade into it with @Valid", type.getSimpleName()).isFalse();

@@ -31,6 +31,8 @@ import static io.lawcheck.core.model.StepKind.SERVICE;
  * <li>Steps in an impossible order ({@link #ORDER}): the later step of each pair is named.</li>
  * <li>A decision said not to have happened, yet decided penalties, service or publication on file.</li>
  * <li>A non-monetary penalty (warning, licence suspension ...) with an amount: the amount belongs to no penalty.</li>
+ * <li>{@code penaltyFormalities}: its dates in the same range; a withdrawal decided before it was applied for, or a
+ * date given for an application or decision said not to have happened.</li>
  * </ul>
  */
 public final class ConsistentCaseValidator implements ConstraintValidator<ConsistentCase, CaseDto> {
@@ -91,6 +93,7 @@ public final class ConsistentCaseValidator implements ConstraintValidator<Consis
                 }
             }
         }
+        formalities(problems, c.penaltyFormalities());
         amountsOnlyForMoney(problems, "proposedPenalties", c.proposedPenalties());
         amountsOnlyForMoney(problems, "decidedPenalties", c.decidedPenalties());
         return problems.none();
@@ -109,6 +112,39 @@ public final class ConsistentCaseValidator implements ConstraintValidator<Consis
         }
     }
 
+    private static final String FORMALITIES = "penaltyFormalities";
+    private static final String WITHDRAWAL = "officerWithdrawal";
+
+    /** Dates of the penalty formalities in range; the withdrawal application's dates in an order that can be true. */
+    private static void formalities(Problems problems, PenaltyFormalitiesDto f) {
+        if (f == null) {
+            return;
+        }
+        inRange(problems, Field.nested(FORMALITIES, "courtApplicationDate"), f.courtApplicationDate());
+        PaymentDeferralDto d = f.paymentDeferral();
+        if (d != null) {
+            inRange(problems, Field.nested(FORMALITIES, "paymentDeferral", "approvedOn"), d.approvedOn());
+            inRange(problems, Field.nested(FORMALITIES, "paymentDeferral", "periodEnd"), d.periodEnd());
+        }
+        OfficerWithdrawalDto w = f.officerWithdrawal();
+        if (w == null) {
+            return;
+        }
+        Field appliedOn = Field.nested(FORMALITIES, WITHDRAWAL, "appliedOn");
+        Field decidedOn = Field.nested(FORMALITIES, WITHDRAWAL, "decidedOn");
+        inRange(problems, appliedOn, w.appliedOn());
+        inRange(problems, decidedOn, w.decidedOn());
+        if (w.appliedOn() != null && w.decidedOn() != null && w.decidedOn().isBefore(w.appliedOn())) {
+            problems.add(decidedOn, "cannot be before " + FORMALITIES + "." + WITHDRAWAL + ".appliedOn");
+        }
+        if (w.appliedOn() != null && Boolean.FALSE.equals(w.partyApplied())) {
+            problems.add(appliedOn, "cannot be given when " + FORMALITIES + "." + WITHDRAWAL + ".partyApplied is false");
+        }
+        if (w.decidedOn() != null && Boolean.FALSE.equals(w.decided())) {
+            problems.add(decidedOn, "cannot be given when " + FORMALITIES + "." + WITHDRAWAL + ".decided is false");
+        }
+    }
+
     private static LocalDate dateOf(Map<StepKind, StepDto> steps, StepKind kind) {
         StepDto s = steps.get(kind);
         return s == null ? null : s.date();
@@ -120,8 +156,19 @@ public final class ConsistentCaseValidator implements ConstraintValidator<Consis
         }
     }
 
-    /** A field as Bean Validation nodes: {@code property[key].leaf}; shown as {@code steps.DECISION.date}. */
-    private record Field(String property, Object key, String leaf) {
+    /**
+     * A field as Bean Validation nodes: {@code property[key].leaf}, shown as {@code steps.DECISION.date}; or, without
+     * a key, nested properties {@code property.path[0].path[1]...}, shown as {@code penaltyFormalities.paymentDeferral.periodEnd}.
+     */
+    private record Field(String property, Object key, String leaf, String... path) {
+        Field(String property, Object key, String leaf) {
+            this(property, key, leaf, new String[0]);
+        }
+
+        static Field nested(String property, String... path) {
+            return new Field(property, null, null, path);
+        }
+
         static Field step(StepKind kind, String leaf) {
             return new Field("steps", kind, leaf);
         }
@@ -146,7 +193,13 @@ public final class ConsistentCaseValidator implements ConstraintValidator<Consis
                 any = true;
             }
             var builder = context.buildConstraintViolationWithTemplate(escape(reason));
-            if (field.key() == null) {
+            if (field.path().length > 0) {
+                var node = builder.addPropertyNode(field.property());
+                for (String name : field.path()) {
+                    node = node.addPropertyNode(name);
+                }
+                node.addConstraintViolation();
+            } else if (field.key() == null) {
                 builder.addPropertyNode(field.property()).addConstraintViolation();
             } else if (field.leaf() == null) {
                 var node = builder.addPropertyNode(field.property()).addBeanNode().inIterable();
