@@ -29,13 +29,20 @@ public final class FieldProblems {
     private FieldProblems() {
     }
 
-    /** Bean Validation violations (validated programmatically), sorted by field. */
+    /**
+     * The order of the problems in an answer: by field, then by reason. Hibernate Validator hands violations over in
+     * a hash set, whose order (of two reasons for one field) changed with its version and even with the locale.
+     */
+    public static final Comparator<FieldProblem> ORDER = Comparator.comparing(FieldProblem::field)
+            .thenComparing(FieldProblem::reason, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    /** Bean Validation violations (validated programmatically), sorted by field, then reason ({@link #ORDER}). */
     public static List<FieldProblem> of(Collection<? extends ConstraintViolation<?>> violations) {
         List<FieldProblem> problems = new ArrayList<>(violations.size());
         for (ConstraintViolation<?> v : violations) {
             problems.add(new FieldProblem(cleanPath(v.getPropertyPath().toString()), v.getMessage()));
         }
-        problems.sort(Comparator.comparing(FieldProblem::field));
+        problems.sort(ORDER);
         return problems;
     }
 

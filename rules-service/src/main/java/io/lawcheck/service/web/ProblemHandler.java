@@ -20,7 +20,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -45,7 +44,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         ex.getBindingResult().getGlobalErrors().forEach(ge -> errors.add(new FieldProblem(BODY,
                 ge.getDefaultMessage())));
-        errors.sort(Comparator.comparing(FieldProblem::field));
+        errors.sort(FieldProblems.ORDER);
         return problem(HttpStatus.BAD_REQUEST, "Invalid case", errors);
     }
 
