@@ -24,6 +24,11 @@ public final class FindingBuilder {
             "无法计算期限：日期 ${outsideCalendar} 不在官方节假日历覆盖的年份内，需人工计算。",
             "Cannot compute the period: ${outsideCalendar} lies outside the years the official holiday calendar covers;"
                     + " compute it by hand.");
+    /** SATISFIED outside the calendar's years, for a step done before any due date the period could have. */
+    private static final LocalizedText IN_TIME_MESSAGE = new LocalizedText(
+            "于${actualDate}完成，不晚于该期限无论节假日如何安排最早可能届满之日（${earliestEnd}），在期限内。",
+            "Done on ${actualDate}, no later than ${earliestEnd}, the earliest day the period can end whatever the"
+                    + " holidays: in time.");
 
     private static final ConcurrentHashMap<String, Period> PERIODS = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<String, String[]> VARIANT_KEYS = new ConcurrentHashMap<>();
@@ -81,7 +86,7 @@ public final class FindingBuilder {
     }
 
     /** Parsed once per distinct text: the catalog has a handful of periods and this runs for most findings. */
-    private static Period parsePeriod(String text) {
+    static Period parsePeriod(String text) {
         Period p = PERIODS.get(text);
         if (p == null) {
             p = Period.parse(text);
@@ -203,6 +208,9 @@ public final class FindingBuilder {
             }
             if ("calendar".equals(variant)) {
                 return CALENDAR_MESSAGE;
+            }
+            if ("inTime".equals(variant)) {
+                return IN_TIME_MESSAGE;
             }
         }
         LocalizedText t = rule.messages().get(status.name());
