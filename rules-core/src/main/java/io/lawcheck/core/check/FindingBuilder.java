@@ -32,6 +32,11 @@ public final class FindingBuilder {
 
     private static final ConcurrentHashMap<String, Period> PERIODS = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<String, String[]> VARIANT_KEYS = new ConcurrentHashMap<>();
+    /**
+     * Catalog template -> the same with the UNVERIFIED note, built once: a text concatenated per finding was also
+     * hashed again per finding by the template cache.
+     */
+    private static final ConcurrentHashMap<LocalizedText, LocalizedText> DOWNGRADED = new ConcurrentHashMap<>();
 
     private final Assessment assessment;
     private final RuleVersion version;
@@ -191,7 +196,14 @@ public final class FindingBuilder {
         RuleDefinition rule = assessment.catalog().rules().rule(version);
         LocalizedText template = downgraded ? template(rule, FindingStatus.VIOLATION) : template(rule, status);
         if (downgraded) {
-            template = new LocalizedText(template.zh() + UNVERIFIED_NOTE.zh(), template.en() + UNVERIFIED_NOTE.en());
+            LocalizedText t = template;
+            template = DOWNGRADED.get(t);
+            if (template == null) {
+                template = new LocalizedText(t.zh() + UNVERIFIED_NOTE.zh(), t.en() + UNVERIFIED_NOTE.en());
+                if (DOWNGRADED.size() < 1_000) {
+                    DOWNGRADED.putIfAbsent(t, template);
+                }
+            }
         }
         if (dueDate != null) {
             fact("dueDate", dueDate);
