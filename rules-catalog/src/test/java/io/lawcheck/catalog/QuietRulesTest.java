@@ -4,11 +4,15 @@ import io.lawcheck.core.catalog.Catalog;
 import io.lawcheck.core.check.Assessment;
 import io.lawcheck.core.check.CheckMode;
 import io.lawcheck.core.check.CheckResult;
+import io.lawcheck.core.check.Finding;
 import io.lawcheck.core.check.FindingStatus;
 import io.lawcheck.core.model.AgeBand;
 import io.lawcheck.core.model.EnforcementCase;
+import io.lawcheck.core.model.ServiceMethod;
+import io.lawcheck.core.model.StepKind;
 import io.lawcheck.core.model.TriState;
 import io.lawcheck.fixtures.CaseBuilder;
+import io.lawcheck.fixtures.LicensingBuilder;
 import org.junit.jupiter.api.Test;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -123,7 +127,7 @@ class QuietRulesTest {
     void timelyWithdrawalDecisionAndFilingDoNotActivateInSupervision() {
         EnforcementCase decidedInTime = inOrder("q7").withdrawalApplication("2022-04-01", TriState.YES, "2022-04-06",
                 TriState.YES).build();
-        EnforcementCase filedInTime = inOrder("q8").step(io.lawcheck.core.model.StepKind.DISCOVERY, "2022-02-20")
+        EnforcementCase filedInTime = inOrder("q8").step(StepKind.DISCOVERY, "2022-02-20")
                 .build();
         CheckResult[] r = new CheckResult[1];
         assertThat(fired(decidedInTime, CheckMode.SUPERVISION, r)).doesNotContain("P-REC-1", "P-FILE-1");
@@ -136,9 +140,125 @@ class QuietRulesTest {
                 TriState.NO).build();
         assertThat(fired(notByHead, CheckMode.SUPERVISION, r)).contains("P-REC-1");
         expect(r[0], "P-REC-1", FindingStatus.VIOLATION, "2021");
-        EnforcementCase filedLate = inOrder("q10").step(io.lawcheck.core.model.StepKind.DISCOVERY, "2021-12-01")
+        EnforcementCase filedLate = inOrder("q10").step(StepKind.DISCOVERY, "2021-12-01")
                 .build();
         assertThat(fired(filedLate, CheckMode.SUPERVISION, r)).contains("P-FILE-1");
         expect(r[0], "P-FILE-1", FindingStatus.NEEDS_REVIEW, "2021");
+    }
+
+    /**
+     * Deadline rules (P-DEC-3, P-SERV-1) stay quiet when the step is surely in time: on or before the earliest day
+     * the period can end (Assessment.surelyInTime). A step after that day but within the period still activates the
+     * rule, which finds it in time from the calendar; a day later is a violation.
+     */
+    @Test
+    void stepsSurelyInTimeDoNotActivateDeadlineRulesInSupervision() {
+        CheckResult[] r = new CheckResult[1];
+        // Filed 2022-03-01, decided 2022-05-20 (day 80 of 90); served Mon 2022-05-23 (7 working days end 2022-05-31).
+        EnforcementCase early = inOrder("q7").servedOn("2022-05-23").build();
+        assertThat(fired(early, CheckMode.SUPERVISION, r)).doesNotContain("P-DEC-3", "P-SERV-1");
+        assertThat(fired(early, CheckMode.PRECHECK, r)).contains("P-DEC-3", "P-SERV-1");
+        expect(r[0], "P-SERV-1", FindingStatus.SATISFIED, "2021");
+        // Fri 2022-05-27 is the seventh natural day: still surely in time. Mon 2022-05-30 is not surely in time
+        // (the rule fires) but within 7 working days (due Tue 2022-05-31): nothing to report in supervision.
+        assertThat(fired(inOrder("q8").servedOn("2022-05-27").build(), CheckMode.SUPERVISION, r))
+                .doesNotContain("P-SERV-1");
+        assertThat(fired(inOrder("q9").servedOn("2022-05-30").build(), CheckMode.SUPERVISION, r))
+                .contains("P-SERV-1");
+        expectNone(r[0], "P-SERV-1");
+        assertThat(fired(inOrder("q10").servedOn("2022-06-01").build(), CheckMode.SUPERVISION, r))
+                .contains("P-SERV-1");
+        expect(r[0], "P-SERV-1", FindingStatus.VIOLATION, "2021");
+        // Party present at the announcement: served the same day is quiet, the next day is a violation.
+        assertThat(fired(inOrder("q11").partyPresent(TriState.YES).servedOn("2022-05-20").build(),
+                CheckMode.SUPERVISION, r)).doesNotContain("P-SERV-1");
+        assertThat(fired(inOrder("q12").partyPresent(TriState.YES).servedOn("2022-05-21").build(),
+                CheckMode.SUPERVISION, r)).contains("P-SERV-1");
+        expect(r[0], "P-SERV-1", FindingStatus.VIOLATION, "2021");
+    }
+
+    /**
+     * Beyond the calendar's last year a period cannot be counted, but a step on or before the earliest day it can
+     * end is in time under any calendar: SATISFIED (variant inTime) in a pre-check, nothing in supervision; a later
+     * step still needs counting by hand.
+     */
+    @Test
+    void aStepSurelyInTimeIsInTimeEvenBeyondTheCalendar() {
+        int last = CATALOG.calendar().lastYear();
+        String decided = last + "-12-28";
+        CaseBuilder file = CaseBuilder.penalty("q13").individualAged(AgeBand.ADULT).fine("500").notMajor()
+                .twoCertifiedOfficers().filed(last + "-12-01").decidedOn(decided);
+        LocalDate asOf = LocalDate.of(last + 1, 1, 20);
+        Finding inTime = expect(Checks.CHECKER.check(file.servedOn((last + 1) + "-01-04").build(), asOf,
+                CheckMode.PRECHECK), "P-SERV-1", FindingStatus.SATISFIED, "2021");
+        assertThat(inTime.facts()).containsEntry("earliestEnd", LocalDate.of(last + 1, 1, 4))
+                .doesNotContainKey("dueDate");
+        assertThat(inTime.message().zh()).contains((last + 1) + "-01-04").contains("在期限内");
+        assertThat(inTime.message().en()).contains("whatever the holidays");
+        expectNone(Checks.CHECKER.check(file.servedOn((last + 1) + "-01-04").build(), asOf, CheckMode.SUPERVISION),
+                "P-SERV-1");
+        Finding byHand = expect(Checks.CHECKER.check(file.servedOn((last + 1) + "-01-05").build(), asOf,
+                CheckMode.SUPERVISION), "P-SERV-1", FindingStatus.NEEDS_REVIEW, "2021");
+        assertThat(byHand.facts()).containsKey("outsideCalendar");
+    }
+
+    /** L-ACC-2 (written receipt) and L-PUB-1 (grant made public): quiet when the file says they were done. */
+    @Test
+    void receiptAndPublicationOnFileDoNotActivateInSupervision() {
+        LicensingBuilder done = new LicensingBuilder().receivedDate("2023-09-15").materialsComplete(true)
+                .acceptanceDate("2023-09-15").receiptIssued(true).jointHandling(false).specialPeriodByLaw(false)
+                .decisionDate("2023-10-19").granted(true).certificateIssuedDate("2023-10-20").published(true);
+        CheckResult[] r = new CheckResult[1];
+        assertThat(fired(CaseBuilder.licensing("q14").licensing(done).build(), CheckMode.SUPERVISION, r))
+                .doesNotContain("L-ACC-2", "L-PUB-1");
+        assertThat(fired(CaseBuilder.licensing("q15").licensing(done).build(), CheckMode.PRECHECK, r))
+                .contains("L-ACC-2", "L-PUB-1");
+        expect(r[0], "L-ACC-2", FindingStatus.SATISFIED, "2004");
+        assertThat(fired(CaseBuilder.licensing("q16").licensing(done.receiptIssued(false).published(TriState.UNKNOWN))
+                .build(), CheckMode.SUPERVISION, r)).contains("L-ACC-2", "L-PUB-1");
+        expect(r[0], "L-ACC-2", FindingStatus.VIOLATION, "2004");
+        expect(r[0], "L-PUB-1", FindingStatus.NEEDS_REVIEW, "2004");
+    }
+
+    /**
+     * P-HEAR-10 (no decision inside the request window) and P-HEAR-4 (schedule notice 7 working days before the
+     * hearing): quiet when the file is in order, firing on the day the order breaks.
+     */
+    @Test
+    void hearingWindowsInOrderDoNotActivateInSupervision() {
+        CheckResult[] r = new CheckResult[1];
+        // Notified Fri 2022-05-06: 5 working days (调休 Sat 05-07 counted) end Thu 2022-05-12; 2022-05-20 is after them.
+        CaseBuilder notified = inOrder("q17").step(StepKind.HEARING_RIGHT_NOTIFIED, "2022-05-06");
+        assertThat(fired(notified.build(), CheckMode.SUPERVISION, r)).doesNotContain("P-HEAR-10");
+        assertThat(fired(notified.build(), CheckMode.PRECHECK, r)).contains("P-HEAR-10");
+        expect(r[0], "P-HEAR-10", FindingStatus.SATISFIED, "2021");
+        assertThat(fired(notified.decidedOn("2022-05-12").build(), CheckMode.SUPERVISION, r)).contains("P-HEAR-10");
+        expect(r[0], "P-HEAR-10", FindingStatus.VIOLATION, "2021");
+        // Schedule served Fri 2022-04-22; 7 working days end Tue 2022-05-05 (May Day holidays 04-30..05-04, 调休
+        // Sat 04-24 counted): a hearing on 2022-05-05 is in time, on 2022-05-04 it is not.
+        CaseBuilder heard = inOrder("q18").step(StepKind.HEARING_REQUESTED, "2022-04-15")
+                .step(StepKind.HEARING_SCHEDULE_SERVED, "2022-04-22");
+        assertThat(fired(heard.step(StepKind.HEARING_HELD, "2022-05-05").build(), CheckMode.SUPERVISION, r))
+                .doesNotContain("P-HEAR-4");
+        assertThat(fired(heard.step(StepKind.HEARING_HELD, "2022-05-05").build(), CheckMode.PRECHECK, r))
+                .contains("P-HEAR-4");
+        expect(r[0], "P-HEAR-4", FindingStatus.SATISFIED, "2021");
+        assertThat(fired(heard.step(StepKind.HEARING_HELD, "2022-05-04").build(), CheckMode.SUPERVISION, r))
+                .contains("P-HEAR-4");
+        expect(r[0], "P-HEAR-4", FindingStatus.VIOLATION, "2021");
+    }
+
+    /** P-SERV-2: electronic service with the party's consent on file is quiet; without it, a violation. */
+    @Test
+    void consentedElectronicServiceDoesNotActivateInSupervision() {
+        CheckResult[] r = new CheckResult[1];
+        CaseBuilder consented = inOrder("q19").servedOn("2022-05-23")
+                .service(ServiceMethod.ELECTRONIC, TriState.NO, TriState.YES);
+        assertThat(fired(consented.build(), CheckMode.SUPERVISION, r)).doesNotContain("P-SERV-2");
+        assertThat(fired(consented.build(), CheckMode.PRECHECK, r)).contains("P-SERV-2");
+        expect(r[0], "P-SERV-2", FindingStatus.SATISFIED, "2021");
+        assertThat(fired(consented.service(ServiceMethod.ELECTRONIC, TriState.NO, TriState.NO).build(),
+                CheckMode.SUPERVISION, r)).contains("P-SERV-2");
+        expect(r[0], "P-SERV-2", FindingStatus.VIOLATION, "2021");
     }
 }

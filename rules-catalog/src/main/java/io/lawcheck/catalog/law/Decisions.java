@@ -47,6 +47,20 @@ public final class Decisions {
     }
 
     /**
+     * Whether {@link #served} would only find the decision served in time (SATISFIED, which only a pre-check
+     * reports): on the day of the decision when the party was present, else surely within the period
+     * ({@link Assessment#surelyInTime}). P-SERV-1 and P-SERV-3 end their condition with
+     * {@code precheck || !servedInOrder(...)}, so files in order do not activate them.
+     */
+    public static boolean servedInOrder(Assessment a, String key, LocalDate decided) {
+        LocalDate served = a.dateOf(StepKind.SERVICE);
+        if (a.getCaseFile().service().partyPresent() == TriState.YES) {
+            return decided.equals(served);
+        }
+        return a.surelyInTime(key, "period", decided, served);
+    }
+
+    /**
      * P-SERV-1 / P-SERV-3: a party present at the announcement gets the decision on the spot (same day); otherwise
      * it is served within the period. When presence is unknown the period applies (the laxer reading), and the facts
      * say so.

@@ -87,11 +87,7 @@ public final class Hearings {
         f.fact("scheduleServed", served);
         LocalDate earliest;
         try {
-            earliest = switch (notice.unit()) {
-                case WORKING_DAYS -> a.calendar().plusWorkingDays(served, notice.amount());
-                case DAYS -> served.plusDays(notice.amount());
-                case MONTHS -> served.plusMonths(notice.amount());
-            };
+            earliest = earliestHearingDay(a, notice, served);
         } catch (OutsideCalendarException e) {
             f.outsideCalendar(e.date());
             return;
@@ -101,6 +97,48 @@ public final class Hearings {
             f.violation();
         } else {
             f.satisfied();
+        }
+    }
+
+    private static LocalDate earliestHearingDay(Assessment a, Period notice, LocalDate served) {
+        return switch (notice.unit()) {
+            case WORKING_DAYS -> a.calendar().plusWorkingDays(served, notice.amount());
+            case DAYS -> served.plusDays(notice.amount());
+            case MONTHS -> served.plusMonths(notice.amount());
+        };
+    }
+
+    /**
+     * Whether {@link #scheduleNoticeInTime} would only find the notice in time (SATISFIED, shown in a pre-check only).
+     * P-HEAR-4 ends its condition with {@code precheck || !scheduleNoticeInOrder(...)}: files in order do not activate
+     * it. False when the calendar cannot count the period (the rule then says so).
+     */
+    public static boolean scheduleNoticeInOrder(Assessment a, String key, LocalDate held) {
+        LocalDate served = a.dateOf(StepKind.HEARING_SCHEDULE_SERVED);
+        if (served == null) {
+            return false;
+        }
+        try {
+            return !held.isBefore(earliestHearingDay(a, a.period(key, "noticeBefore"), served));
+        } catch (OutsideCalendarException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether {@link #noDecisionInsideRequestWindow} would only find the decision made after the window (SATISFIED,
+     * shown in a pre-check only). P-HEAR-10 ends its condition with {@code precheck || !decidedAfterRequestWindow(...)}:
+     * files in order do not activate it. False when the calendar cannot count the window (the rule then says so).
+     */
+    public static boolean decidedAfterRequestWindow(Assessment a, String key, LocalDate notice) {
+        LocalDate decision = a.dateOf(StepKind.DECISION);
+        if (decision == null) {
+            return false;
+        }
+        try {
+            return decision.isAfter(a.calendar().endOf(notice, a.period(key, "requestWindow")));
+        } catch (OutsideCalendarException e) {
+            return false;
         }
     }
 

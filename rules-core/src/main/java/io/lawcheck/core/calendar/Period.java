@@ -1,5 +1,6 @@
 package io.lawcheck.core.calendar;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -35,6 +36,15 @@ public record Period(int amount, DayCount unit) {
                     + text);
         }
         return new Period(Integer.parseInt(m.group(1)), DayCount.valueOf(m.group(2)));
+    }
+
+    /**
+     * The earliest day a period of this length from {@code start} (not counted) can end, whatever the holiday
+     * calendar says: {@code amount} natural days (or months) later. A working-day period ends no earlier, and a
+     * period ending on a rest day only moves later, so a step on or before this day is in time under any calendar.
+     */
+    public LocalDate earliestEnd(LocalDate start) {
+        return unit == DayCount.MONTHS ? start.plusMonths(amount) : start.plusDays(amount);
     }
 
     @Override

@@ -14,7 +14,11 @@ import java.util.function.Function;
  */
 public record ParameterValue(ParameterRow row) {
     private static final int CACHE_LIMIT = 10_000;
-    private static final ConcurrentHashMap<String, Object> PARSED = new ConcurrentHashMap<>();
+    // One map per form, keyed by the row's own text (its hash is cached on the string): a "kind:" + text key was
+    // concatenated and hashed again on every read.
+    private static final ConcurrentHashMap<String, BigDecimal> DECIMALS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, Period> PERIODS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, List<String>> ITEMS = new ConcurrentHashMap<>();
 
     public String name() {
         return row.name();
@@ -25,17 +29,16 @@ public record ParameterValue(ParameterRow row) {
     }
 
     public BigDecimal decimal() {
-        return parsed("decimal:", BigDecimal::new, BigDecimal.class);
+        return parsed(DECIMALS, BigDecimal::new);
     }
 
     public Period period() {
-        return parsed("period:", Period::parse, Period.class);
+        return parsed(PERIODS, Period::parse);
     }
 
     /** The value as a comma-separated list, each item stripped, empty items dropped. */
-    @SuppressWarnings("unchecked")
     public List<String> items() {
-        return parsed("items:", ParameterValue::split, List.class);
+        return parsed(ITEMS, ParameterValue::split);
     }
 
     private static List<String> split(String text) {
@@ -48,16 +51,16 @@ public record ParameterValue(ParameterRow row) {
         return List.copyOf(items);
     }
 
-    private <T> T parsed(String kind, Function<String, T> parse, Class<T> type) {
-        String key = kind + row.value();
-        Object v = PARSED.get(key);
+    private <T> T parsed(ConcurrentHashMap<String, T> cache, Function<String, T> parse) {
+        String text = row.value();
+        T v = cache.get(text);
         if (v == null) {
-            v = parse.apply(row.value());
-            if (PARSED.size() < CACHE_LIMIT) {
-                PARSED.putIfAbsent(key, v);
+            v = parse.apply(text);
+            if (cache.size() < CACHE_LIMIT) {
+                cache.putIfAbsent(text, v);
             }
         }
-        return type.cast(v);
+        return v;
     }
 
     public Verification verification() {

@@ -1,5 +1,6 @@
 package io.lawcheck.core.check;
 
+import io.lawcheck.core.calendar.Period;
 import io.lawcheck.core.calendar.WorkingCalendar;
 import io.lawcheck.core.catalog.Catalog;
 import io.lawcheck.core.catalog.ParameterQuery;
@@ -137,6 +138,23 @@ public final class Assessment {
     /** Whether rule version {@code key} ({@code ID@VERSION}) is the one in force on {@code date}. */
     public boolean inForce(String key, LocalDate date) {
         return catalog.rules().version(key).appliesOn(date);
+    }
+
+    /**
+     * Whether {@code done} is certainly within rule version {@code key}'s period {@code periodName} from {@code start}:
+     * on or before the earliest day that period can end ({@link io.lawcheck.core.calendar.Period#earliestEnd}),
+     * whatever the holiday calendar says. Deadline rules end their condition with
+     * {@code precheck || !surelyInTime(...)}: a file in order then does not activate them in supervision, where the
+     * SATISFIED finding they would reach is not reported ({@link DeadlineCheck} reports SATISFIED for such a date
+     * even when the calendar does not cover the period). False when either date is missing.
+     */
+    public boolean surelyInTime(String key, String periodName, LocalDate start, LocalDate done) {
+        return start != null && done != null && !done.isAfter(period(key, periodName).earliestEnd(start));
+    }
+
+    /** Rule version {@code key}'s statutory period parameter {@code name} (parsed once per text). */
+    public Period period(String key, String name) {
+        return FindingBuilder.parsePeriod(ruleVersion(key).param(name));
     }
 
     public RuleVersion ruleVersion(String key) {

@@ -73,12 +73,16 @@ public final class DeadlineCheck {
         try {
             return finding.assessment().calendar().endOf(start, period);
         } catch (OutsideCalendarException e) {
-            if (target == StepKind.DECISION) {
-                finding.fact(DecisionWindow.LATEST_UNKNOWN_FACT, e.date());
-            }
-            finding.outsideCalendar(e.date());
+            outsideCalendar(e);
             return null;
         }
+    }
+
+    private void outsideCalendar(OutsideCalendarException e) {
+        if (target == StepKind.DECISION) {
+            finding.fact(DecisionWindow.LATEST_UNKNOWN_FACT, e.date());
+        }
+        finding.outsideCalendar(e.date());
     }
 
     private void late(LocalDate due) {
@@ -90,12 +94,22 @@ public final class DeadlineCheck {
     }
 
     public void check() {
-        LocalDate due = due();
-        if (due == null) {
-            return;
-        }
         Assessment a = finding.assessment();
         Step step = a.getCaseFile().step(target);
+        LocalDate due;
+        try {
+            due = a.calendar().endOf(start, period);
+        } catch (OutsideCalendarException e) {
+            LocalDate earliestEnd = period.earliestEnd(start);
+            if (step.date() != null && !step.date().isAfter(earliestEnd)) {
+                // In time under any calendar (Assessment.surelyInTime): the years it lacks do not matter.
+                finding.fact("actualDate", step.date()).fact("earliestEnd", earliestEnd).variant("inTime")
+                        .satisfied();
+            } else {
+                outsideCalendar(e);
+            }
+            return;
+        }
         finding.fact("dueDate", due);
         if (target == StepKind.DECISION) {
             finding.fact(DecisionWindow.LATEST_FACT, due);

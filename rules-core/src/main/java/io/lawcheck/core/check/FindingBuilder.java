@@ -24,9 +24,19 @@ public final class FindingBuilder {
             "无法计算期限：日期 ${outsideCalendar} 不在官方节假日历覆盖的年份内，需人工计算。",
             "Cannot compute the period: ${outsideCalendar} lies outside the years the official holiday calendar covers;"
                     + " compute it by hand.");
+    /** SATISFIED outside the calendar's years, for a step done before any due date the period could have. */
+    private static final LocalizedText IN_TIME_MESSAGE = new LocalizedText(
+            "于${actualDate}完成，不晚于该期限无论节假日如何安排最早可能届满之日（${earliestEnd}），在期限内。",
+            "Done on ${actualDate}, no later than ${earliestEnd}, the earliest day the period can end whatever the"
+                    + " holidays: in time.");
 
     private static final ConcurrentHashMap<String, Period> PERIODS = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<String, String[]> VARIANT_KEYS = new ConcurrentHashMap<>();
+    /**
+     * Catalog template -> the same with the UNVERIFIED note, built once: a text concatenated per finding was also
+     * hashed again per finding by the template cache.
+     */
+    private static final ConcurrentHashMap<LocalizedText, LocalizedText> DOWNGRADED = new ConcurrentHashMap<>();
 
     private final Assessment assessment;
     private final RuleVersion version;
@@ -81,7 +91,7 @@ public final class FindingBuilder {
     }
 
     /** Parsed once per distinct text: the catalog has a handful of periods and this runs for most findings. */
-    private static Period parsePeriod(String text) {
+    static Period parsePeriod(String text) {
         Period p = PERIODS.get(text);
         if (p == null) {
             p = Period.parse(text);
@@ -186,7 +196,14 @@ public final class FindingBuilder {
         RuleDefinition rule = assessment.catalog().rules().rule(version);
         LocalizedText template = downgraded ? template(rule, FindingStatus.VIOLATION) : template(rule, status);
         if (downgraded) {
-            template = new LocalizedText(template.zh() + UNVERIFIED_NOTE.zh(), template.en() + UNVERIFIED_NOTE.en());
+            LocalizedText t = template;
+            template = DOWNGRADED.get(t);
+            if (template == null) {
+                template = new LocalizedText(t.zh() + UNVERIFIED_NOTE.zh(), t.en() + UNVERIFIED_NOTE.en());
+                if (DOWNGRADED.size() < 1_000) {
+                    DOWNGRADED.putIfAbsent(t, template);
+                }
+            }
         }
         if (dueDate != null) {
             fact("dueDate", dueDate);
@@ -203,6 +220,9 @@ public final class FindingBuilder {
             }
             if ("calendar".equals(variant)) {
                 return CALENDAR_MESSAGE;
+            }
+            if ("inTime".equals(variant)) {
+                return IN_TIME_MESSAGE;
             }
         }
         LocalizedText t = rule.messages().get(status.name());

@@ -54,4 +54,13 @@ class PeriodTest {
         assertThatThrownBy(() -> new Period(-1, DayCount.DAYS)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Period(1, null)).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void earliestEndCountsNaturalDaysOrMonths() {
+        java.time.LocalDate start = java.time.LocalDate.of(2022, 1, 31);
+        assertThat(Period.workingDays(5).earliestEnd(start)).isEqualTo(java.time.LocalDate.of(2022, 2, 5));
+        assertThat(Period.days(90).earliestEnd(start)).isEqualTo(java.time.LocalDate.of(2022, 5, 1));
+        assertThat(Period.months(1).earliestEnd(start)).isEqualTo(java.time.LocalDate.of(2022, 2, 28));
+        assertThat(Period.days(0).earliestEnd(start)).isEqualTo(start);
+    }
 }

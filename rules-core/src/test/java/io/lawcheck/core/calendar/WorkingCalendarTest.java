@@ -238,4 +238,27 @@ class WorkingCalendarTest {
         assertThat(a.version()).isEqualTo(
                 CalendarData.read("{\"years\": {\"2030\": {\"holidays\": [\"2030-10-01\"]}}}").version());
     }
+
+    /**
+     * Period.earliestEnd is a lower bound of every due date the calendar computes (deadline rules rely on it to skip
+     * files surely in time), and it is reached: a natural-day period ending on a working day ends exactly there.
+     */
+    @Test
+    void theEarliestEndIsNeverAfterTheDueDate() {
+        List<Period> periods = List.of(Period.workingDays(1), Period.workingDays(5), Period.workingDays(7),
+                Period.workingDays(20), Period.days(2), Period.days(3), Period.days(7), Period.days(90),
+                Period.months(1), Period.months(3));
+        int reached = 0;
+        for (LocalDate start = LocalDate.of(cal.firstYear(), 1, 1); start.getYear() < cal.lastYear();
+             start = start.plusDays(1)) {
+            for (Period p : periods) {
+                LocalDate due = cal.endOf(start, p);
+                assertThat(p.earliestEnd(start)).as("%s from %s", p, start).isBeforeOrEqualTo(due);
+                if (p.earliestEnd(start).equals(due)) {
+                    reached++;
+                }
+            }
+        }
+        assertThat(reached).isPositive();
+    }
 }
