@@ -2,6 +2,7 @@ package io.lawcheck.catalog.law;
 
 import io.lawcheck.core.check.Assessment;
 import io.lawcheck.core.check.FindingBuilder;
+import io.lawcheck.core.check.FindingStatus;
 import io.lawcheck.core.model.OfficerWithdrawal;
 import io.lawcheck.core.model.StepKind;
 import io.lawcheck.core.model.TriState;
@@ -21,21 +22,21 @@ public final class Withdrawals {
     /** What the rule reports, in order of precedence: a violation first, then a missing fact. */
     private enum Outcome {
         NONE(null, null),
-        SATISFIED(null, null),
-        INTEREST("VIOLATION", "interest"),
-        RELATIONSHIP("VIOLATION", "relationship"),
-        NOT_DECIDED("VIOLATION", "notDecided"),
-        NOT_HEAD("VIOLATION", "notHead"),
-        AFTER_DECISION("VIOLATION", "afterDecision"),
-        PENDING("PENDING", null),
-        UNKNOWN("NEEDS_REVIEW", "unknown"),
-        UNDATED("NEEDS_REVIEW", "undated"),
-        WHO("NEEDS_REVIEW", "who");
+        SATISFIED(FindingStatus.SATISFIED, null),
+        INTEREST(FindingStatus.VIOLATION, "interest"),
+        RELATIONSHIP(FindingStatus.VIOLATION, "relationship"),
+        NOT_DECIDED(FindingStatus.VIOLATION, "notDecided"),
+        NOT_HEAD(FindingStatus.VIOLATION, "notHead"),
+        AFTER_DECISION(FindingStatus.VIOLATION, "afterDecision"),
+        PENDING(FindingStatus.PENDING, null),
+        UNKNOWN(FindingStatus.NEEDS_REVIEW, "unknown"),
+        UNDATED(FindingStatus.NEEDS_REVIEW, "undated"),
+        WHO(FindingStatus.NEEDS_REVIEW, "who");
 
-        final String status;
+        final FindingStatus status; // null: nothing to report
         final String variant;
 
-        Outcome(String status, String variant) {
+        Outcome(FindingStatus status, String variant) {
             this.status = status;
             this.variant = variant;
         }
@@ -101,16 +102,11 @@ public final class Withdrawals {
         if (o.variant != null) {
             f.variant(o.variant);
         }
-        switch (o) {
+        switch (o.status) {
             case SATISFIED -> f.satisfied();
             case PENDING -> f.pending(null);
-            default -> {
-                if (o.status.equals("VIOLATION")) {
-                    f.violation();
-                } else {
-                    f.needsReview();
-                }
-            }
+            case VIOLATION -> f.violation();
+            default -> f.needsReview();
         }
     }
 }
