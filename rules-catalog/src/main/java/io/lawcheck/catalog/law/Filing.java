@@ -1,6 +1,5 @@
 package io.lawcheck.catalog.law;
 
-import io.lawcheck.core.calendar.DayCount;
 import io.lawcheck.core.calendar.OutsideCalendarException;
 import io.lawcheck.core.calendar.Period;
 import io.lawcheck.core.catalog.ParameterValue;
@@ -43,8 +42,8 @@ public final class Filing {
             return true;
         }
         Period period = p.get().period();
-        if (period.unit() != DayCount.MONTHS && !filed.isAfter(found.plusDays(period.amount()))) {
-            return false;
+        if (!filed.isAfter(period.earliestEnd(found))) {
+            return false; // in time under any calendar (timely reports it SATISFIED even beyond the calendar)
         }
         try {
             return filed.isAfter(a.calendar().endOf(found, period));
@@ -60,8 +59,10 @@ public final class Filing {
             return;
         }
         FindingBuilder f = a.report(key).fact("discoveryDate", found).param("filingPeriod", p.get());
+        Period period = p.get().period();
+        LocalDate filed = a.dateOf(StepKind.FILING);
         try {
-            LocalDate due = a.calendar().endOf(found, p.get().period());
+            LocalDate due = a.calendar().endOf(found, period);
             f.fact("dueDate", due);
             LocalDate extendedDue = null;
             Optional<ParameterValue> extension = a.parameter(EXTENSION, found);
@@ -70,7 +71,6 @@ public final class Filing {
                 extendedDue = a.calendar().endOf(due, extension.get().period());
                 f.param("filingExtension", extension.get()).fact("extendedDueDate", extendedDue);
             }
-            LocalDate filed = a.dateOf(StepKind.FILING);
             if (filed != null) {
                 f.fact("filingDate", filed);
                 if (!filed.isAfter(due)) {
@@ -88,7 +88,11 @@ public final class Filing {
                 f.needsReview("overdue");
             }
         } catch (OutsideCalendarException e) {
-            f.outsideCalendar(e.date());
+            if (filed != null && !filed.isAfter(period.earliestEnd(found))) {
+                f.inTimeUnderAnyCalendar(filed, period.earliestEnd(found)); // as mayBeLate judges it
+            } else {
+                f.outsideCalendar(e.date());
+            }
         }
     }
 }

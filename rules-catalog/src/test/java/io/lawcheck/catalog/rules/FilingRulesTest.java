@@ -5,6 +5,8 @@ import io.lawcheck.core.check.Finding;
 import io.lawcheck.core.check.FindingStatus;
 import io.lawcheck.core.model.AgencySystem;
 import io.lawcheck.core.model.StepKind;
+import io.lawcheck.catalog.Checks;
+import io.lawcheck.core.check.CheckMode;
 import io.lawcheck.fixtures.CaseBuilder;
 import io.lawcheck.fixtures.RuleTest;
 import org.junit.jupiter.api.Test;
@@ -87,5 +89,26 @@ class FilingRulesTest {
         expectNone(precheck(discovered("2022-09-23", "2022-11-10").agency(AgencySystem.TAXATION).build(),
                 "2022-12-01"), "P-FILE-1");
         expectNone(precheck(discovered("2022-09-23", "2022-11-10").summary().build(), "2022-12-01"), "P-FILE-1");
+    }
+
+    /**
+     * Past the calendar's last year the 15 working days cannot be counted; a filing within 15 natural days is in time
+     * under any calendar: SATISFIED (variant inTime) in a pre-check and nothing in supervision, as the rule's
+     * condition judges it; a later filing needs counting by hand.
+     */
+    @Test
+    void aFilingWithinFifteenNaturalDaysIsInTimeBeyondTheCalendar() {
+        int next = Checks.CHECKER.catalog().calendar().lastYear() + 1;
+        String found = (next - 1) + "-12-28";
+        LocalDate asOf = LocalDate.of(next, 3, 1);
+        Finding inTime = expect(Checks.CHECKER.check(discovered(found, next + "-01-12").build(), asOf,
+                CheckMode.PRECHECK), "P-FILE-1", FindingStatus.SATISFIED, "2021");
+        assertThat(inTime.facts()).containsEntry("earliestEnd", LocalDate.of(next, 1, 12)).doesNotContainKey("dueDate");
+        assertThat(inTime.message().en()).contains("whatever the holidays");
+        expectNone(Checks.CHECKER.check(discovered(found, next + "-01-12").build(), asOf, CheckMode.SUPERVISION),
+                "P-FILE-1");
+        Finding byHand = expect(Checks.CHECKER.check(discovered(found, next + "-01-13").build(), asOf,
+                CheckMode.SUPERVISION), "P-FILE-1", FindingStatus.NEEDS_REVIEW, "2021");
+        assertThat(byHand.facts()).containsKey("outsideCalendar");
     }
 }

@@ -103,8 +103,7 @@ public final class DeadlineCheck {
             LocalDate earliestEnd = period.earliestEnd(start);
             if (step.date() != null && !step.date().isAfter(earliestEnd)) {
                 // In time under any calendar (Assessment.surelyInTime): the years it lacks do not matter.
-                finding.fact("actualDate", step.date()).fact("earliestEnd", earliestEnd).variant("inTime")
-                        .satisfied();
+                finding.inTimeUnderAnyCalendar(step.date(), earliestEnd);
             } else {
                 outsideCalendar(e);
             }

@@ -144,6 +144,14 @@ public final class FindingBuilder {
         emit(FindingStatus.SATISFIED, null);
     }
 
+    /**
+     * Done on {@code done}, no later than {@code earliestEnd} ({@link Period#earliestEnd}): in time under any holiday
+     * calendar, so SATISFIED (variant {@code inTime}) even where the calendar cannot count the period.
+     */
+    public void inTimeUnderAnyCalendar(LocalDate done, LocalDate earliestEnd) {
+        fact("actualDate", done).fact("earliestEnd", earliestEnd).variant("inTime").satisfied();
+    }
+
     /** The period could not be computed because a date lies outside the official calendar. */
     public void outsideCalendar(LocalDate date) {
         fact("outsideCalendar", date);
