@@ -22,6 +22,7 @@ import static io.lawcheck.fixtures.Coverage.JUST_UNDER;
 import static io.lawcheck.fixtures.Coverage.OTHER_VERSION;
 import static io.lawcheck.fixtures.Coverage.TRIGGERS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * P-FILE-1: timely filing (2021 Art 54(2)), with the UNVERIFIED 市场监管 period of 15 working days from discovery,
@@ -46,7 +47,13 @@ class FilingRulesTest {
         assertThat(f.basis()).isEqualTo(Verification.UNVERIFIED);
         assertThat(f.message().zh()).contains("2022-11-09").contains("2022-11-10").contains("未经核实");
         assertThat(f.parameters().get("filingPeriodSource").toString()).contains("总局令第2号");
-        assertThat(f.citations()).extracting(c -> c.id()).containsExactly("APL-2021-54-2", "APL-2021-76-2");
+        // paragraphs confirmed by the shared law reference (law-rules.md §1.1 B: "54(2), 76(2)", [V])
+        assertThat(f.citations()).extracting(c -> c.id(), c -> c.article(), c -> c.paragraph(), c -> c.verification())
+                .containsExactly(tuple("APL-2021-54-2", "54", "2", Verification.VERIFIED),
+                        tuple("APL-2021-76-2", "76", "2", Verification.VERIFIED));
+        // the sectoral period's text is not among the shared texts: it stays UNVERIFIED and says so
+        assertThat(f.parameters().get("filingPeriodSource").toString()).contains("not in the shared texts");
+        assertThat(f.parameters().get("filingExtensionSource").toString()).contains("not in the shared texts");
     }
 
     @Test

@@ -17,6 +17,7 @@ import static io.lawcheck.fixtures.Coverage.JUST_UNDER;
 import static io.lawcheck.fixtures.Coverage.OTHER_VERSION;
 import static io.lawcheck.fixtures.Coverage.TRIGGERS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** P-REC-1: withdrawal (回避) of officers and the head's decision on the party's application (2021 Art 43; 1996 Art 37(3)). */
 class WithdrawalRulesTest {
@@ -32,7 +33,11 @@ class WithdrawalRulesTest {
         Finding f = expect(check(decided("2022-05-20").withdrawalApplication("2022-04-01", TriState.NO, null,
                 TriState.UNKNOWN).build(), "2022-06-01"), "P-REC-1", FindingStatus.VIOLATION, "2021");
         assertThat(f.message().zh()).contains("2022-04-01").contains("2022-05-20");
-        assertThat(f.citations()).extracting(c -> c.id()).containsExactly("APL-2021-43-1", "APL-2021-43-3");
+        // Art 43 as a whole: the shared law reference confirms the article [V] but gives no paragraph numbers
+        assertThat(f.citations()).extracting(c -> c.id(), c -> c.article(), c -> c.paragraph(), c -> c.verification())
+                .containsExactly(tuple("APL-2021-43", "43", null, Verification.VERIFIED));
+        assertThat(f.citations().get(0).label().zh()).endsWith("第43条");
+        assertThat(f.basis()).isEqualTo(Verification.VERIFIED);
         // decided, but by someone other than the head
         Finding notHead = expect(check(decided("2022-05-20").withdrawalApplication("2022-04-01", TriState.YES,
                 "2022-04-05", TriState.NO).build(), "2022-06-01"), "P-REC-1", FindingStatus.VIOLATION, "2021");
@@ -91,6 +96,7 @@ class WithdrawalRulesTest {
         Finding old = expect(check(decided("2021-07-14").interestedOfficerActed(TriState.YES).build(), "2021-08-01"),
                 "P-REC-1", FindingStatus.NEEDS_REVIEW, "1996");
         assertThat(old.basis()).isEqualTo(Verification.UNVERIFIED);
-        assertThat(old.citations()).extracting(c -> c.id()).containsExactly("APL-1996-37-3");
+        assertThat(old.citations()).extracting(c -> c.id(), c -> c.paragraph(), c -> c.verification())
+                .containsExactly(tuple("APL-1996-37-3", "3", Verification.UNVERIFIED));
     }
 }

@@ -56,7 +56,7 @@ public final class CaseIntake {
         Set<ConstraintViolation<CaseDto>> violations = validator.validate(dto);
         if (!violations.isEmpty()) {
             throw new InvalidCaseException(violations.stream()
-                    .map(v -> FieldProblems.cleanPath(v.getPropertyPath().toString()) + ": " + v.getMessage())
+                    .map(v -> FieldProblems.field(v.getPropertyPath()) + ": " + v.getMessage())
                     .sorted(Comparator.naturalOrder()).collect(Collectors.joining("; ")), null);
         }
         return CheckController.toModel(mapper, dto);

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.lawcheck.service.web.Problems.FieldProblem;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,7 +42,7 @@ public final class FieldProblems {
     public static List<FieldProblem> of(Collection<? extends ConstraintViolation<?>> violations) {
         List<FieldProblem> problems = new ArrayList<>(violations.size());
         for (ConstraintViolation<?> v : violations) {
-            problems.add(new FieldProblem(cleanPath(v.getPropertyPath().toString()), v.getMessage()));
+            problems.add(new FieldProblem(field(v.getPropertyPath()), v.getMessage()));
         }
         problems.sort(ORDER);
         return problems;
@@ -138,6 +140,33 @@ public final class FieldProblems {
             return "a JSON array";
         }
         return "a " + type.getSimpleName();
+    }
+
+    /**
+     * The JSON path of a Bean Validation violation, built from its nodes as Spring MVC builds the field of a
+     * single check's error (SpringValidatorAdapter#determineField), then {@link #cleanPath}: so a batch line and a
+     * single check name a field alike. {@code Path.toString()} differs for a null list element or map value: it ends
+     * in a container-element node, which rendered as {@code evidence[2].<list element>} and became {@code evidence[2].}.
+     * A violation of the whole object (no property node) is {@value #BODY}, as MVC reports a global error.
+     */
+    public static String field(Path path) {
+        StringBuilder sb = new StringBuilder();
+        boolean first = true;
+        for (Path.Node node : path) {
+            if (node.isInIterable() && !first) {
+                Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
+                sb.append('[').append(key == null ? "" : key).append(']');
+            }
+            String name = node.getName();
+            if (name != null && node.getKind() == ElementKind.PROPERTY && !name.startsWith("<")) {
+                if (!first) {
+                    sb.append('.');
+                }
+                first = false;
+                sb.append(name);
+            }
+        }
+        return sb.isEmpty() ? BODY : cleanPath(sb.toString());
     }
 
     /**

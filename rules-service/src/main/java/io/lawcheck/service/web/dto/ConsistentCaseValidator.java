@@ -33,6 +33,10 @@ import static io.lawcheck.core.model.StepKind.SERVICE;
  * <li>A non-monetary penalty (warning, licence suspension ...) with an amount: the amount belongs to no penalty.</li>
  * <li>{@code penaltyFormalities}: its dates in the same range; a withdrawal decided before it was applied for, or a
  * date given for an application or decision said not to have happened.</li>
+ * <li>Every other date of the case in the same range, wherever it is nested ({@code penaltyProcedure.surchargeFrom},
+ * {@code coercion.*}, {@code licensing.*}, {@code platform.basicInfoChanges[i].*}): checked here rather than with a
+ * constraint on each field, as this costs no cascade into uncascaded types and no per-property bookkeeping
+ * (docs/performance.md). {@code DateRangeGuardTest} walks the DTOs and fails if a date field is not checked.</li>
  * </ul>
  */
 public final class ConsistentCaseValidator implements ConstraintValidator<ConsistentCase, CaseDto> {
@@ -94,6 +98,22 @@ public final class ConsistentCaseValidator implements ConstraintValidator<Consis
             }
         }
         formalities(problems, c.penaltyFormalities());
+        if (c.penaltyProcedure() != null) {
+            inRange(problems, Field.nested("penaltyProcedure", "surchargeFrom"), c.penaltyProcedure().surchargeFrom());
+        }
+        coercion(problems, c.coercion());
+        licensing(problems, c.licensing());
+        if (c.platform() != null && c.platform().basicInfoChanges() != null) {
+            List<BasicInfoChangeDto> changes = c.platform().basicInfoChanges();
+            for (int i = 0; i < changes.size(); i++) {
+                BasicInfoChangeDto change = changes.get(i);
+                if (change != null) {
+                    inRange(problems, Field.element("platform", "basicInfoChanges", i, "changedOn"), change.changedOn());
+                    inRange(problems, Field.element("platform", "basicInfoChanges", i, "changeRequestedOn"),
+                            change.changeRequestedOn());
+                }
+            }
+        }
         amountsOnlyForMoney(problems, "proposedPenalties", c.proposedPenalties());
         amountsOnlyForMoney(problems, "decidedPenalties", c.decidedPenalties());
         return problems.none();
@@ -145,13 +165,59 @@ public final class ConsistentCaseValidator implements ConstraintValidator<Consis
         }
     }
 
+    private static final String COERCION = "coercion";
+
+    private static void coercion(Problems problems, CoercionDto k) {
+        if (k == null) {
+            return;
+        }
+        inRange(problems, Field.nested(COERCION, "measureDate"), k.measureDate());
+        inRange(problems, Field.nested(COERCION, "approvalDate"), k.approvalDate());
+        inRange(problems, Field.nested(COERCION, "extensionDate"), k.extensionDate());
+        inRange(problems, Field.nested(COERCION, "dispositionDate"), k.dispositionDate());
+        inRange(problems, Field.nested(COERCION, "freezeDecisionServed"), k.freezeDecisionServed());
+        inRange(problems, Field.nested(COERCION, "underlyingDecisionServed"), k.underlyingDecisionServed());
+        inRange(problems, Field.nested(COERCION, "remedyPeriodEnd"), k.remedyPeriodEnd());
+        inRange(problems, Field.nested(COERCION, "reminderServed"), k.reminderServed());
+        inRange(problems, Field.nested(COERCION, "reminderDeadline"), k.reminderDeadline());
+        inRange(problems, Field.nested(COERCION, "enforcementDecisionDate"), k.enforcementDecisionDate());
+        inRange(problems, Field.nested(COERCION, "enforcementDate"), k.enforcementDate());
+        inRange(problems, Field.nested(COERCION, "surchargeStart"), k.surchargeStart());
+        inRange(problems, Field.nested(COERCION, "courtApplicationDate"), k.courtApplicationDate());
+    }
+
+    private static final String LICENSING = "licensing";
+
+    private static void licensing(Problems problems, LicensingDto l) {
+        if (l == null) {
+            return;
+        }
+        inRange(problems, Field.nested(LICENSING, "receivedDate"), l.receivedDate());
+        inRange(problems, Field.nested(LICENSING, "missingItemsNoticeDate"), l.missingItemsNoticeDate());
+        inRange(problems, Field.nested(LICENSING, "acceptanceDate"), l.acceptanceDate());
+        inRange(problems, Field.nested(LICENSING, "referralDate"), l.referralDate());
+        inRange(problems, Field.nested(LICENSING, "decisionDate"), l.decisionDate());
+        inRange(problems, Field.nested(LICENSING, "certificateIssuedDate"), l.certificateIssuedDate());
+        inRange(problems, Field.nested(LICENSING, "hearingRightNotifiedDate"), l.hearingRightNotifiedDate());
+        inRange(problems, Field.nested(LICENSING, "hearingRequestDate"), l.hearingRequestDate());
+        inRange(problems, Field.nested(LICENSING, "hearingNoticeDate"), l.hearingNoticeDate());
+        inRange(problems, Field.nested(LICENSING, "hearingDate"), l.hearingDate());
+        inRange(problems, Field.nested(LICENSING, "licenceExpiry"), l.licenceExpiry());
+        inRange(problems, Field.nested(LICENSING, "renewalApplicationDate"), l.renewalApplicationDate());
+        inRange(problems, Field.nested(LICENSING, "renewalDecisionDate"), l.renewalDecisionDate());
+    }
+
     private static LocalDate dateOf(Map<StepKind, StepDto> steps, StepKind kind) {
         StepDto s = steps.get(kind);
         return s == null ? null : s.date();
     }
 
+    static boolean inRange(LocalDate date) {
+        return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+    }
+
     private static void inRange(Problems problems, Field field, LocalDate date) {
-        if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
+        if (date != null && !inRange(date)) {
             problems.add(field, "must be between " + EARLIEST + " and " + LATEST);
         }
     }
@@ -160,13 +226,13 @@ public final class ConsistentCaseValidator implements ConstraintValidator<Consis
      * A field as Bean Validation nodes: {@code property[key].leaf}, shown as {@code steps.DECISION.date}; or, without
      * a key, nested properties {@code property.path[0].path[1]...}, shown as {@code penaltyFormalities.paymentDeferral.periodEnd}.
      */
-    private record Field(String property, Object key, String leaf, String... path) {
+    private record Field(String parent, String property, Object key, String leaf, String... path) {
         Field(String property, Object key, String leaf) {
-            this(property, key, leaf, new String[0]);
+            this(null, property, key, leaf);
         }
 
         static Field nested(String property, String... path) {
-            return new Field(property, null, null, path);
+            return new Field(null, property, null, null, path);
         }
 
         static Field step(StepKind kind, String leaf) {
@@ -175,6 +241,11 @@ public final class ConsistentCaseValidator implements ConstraintValidator<Consis
 
         static Field element(String list, int index, String leaf) {
             return new Field(list, index, leaf);
+        }
+
+        /** An element's property in a list nested one level down: {@code parent.list[index].leaf}. */
+        static Field element(String parent, String list, int index, String leaf) {
+            return new Field(parent, list, index, leaf);
         }
     }
 
@@ -193,19 +264,21 @@ public final class ConsistentCaseValidator implements ConstraintValidator<Consis
                 any = true;
             }
             var builder = context.buildConstraintViolationWithTemplate(escape(reason));
+            var property = field.parent() == null ? builder.addPropertyNode(field.property())
+                    : builder.addPropertyNode(field.parent()).addPropertyNode(field.property());
             if (field.path().length > 0) {
-                var node = builder.addPropertyNode(field.property());
+                var node = property;
                 for (String name : field.path()) {
                     node = node.addPropertyNode(name);
                 }
                 node.addConstraintViolation();
             } else if (field.key() == null) {
-                builder.addPropertyNode(field.property()).addConstraintViolation();
+                property.addConstraintViolation();
             } else if (field.leaf() == null) {
-                var node = builder.addPropertyNode(field.property()).addBeanNode().inIterable();
+                var node = property.addBeanNode().inIterable();
                 (field.key() instanceof Integer i ? node.atIndex(i) : node.atKey(field.key())).addConstraintViolation();
             } else {
-                var node = builder.addPropertyNode(field.property()).addPropertyNode(field.leaf()).inIterable();
+                var node = property.addPropertyNode(field.leaf()).inIterable();
                 (field.key() instanceof Integer i ? node.atIndex(i) : node.atKey(field.key())).addConstraintViolation();
             }
         }

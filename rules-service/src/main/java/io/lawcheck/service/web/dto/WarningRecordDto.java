@@ -8,7 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
 /** A warning the platform already raised for the case: level, day raised and, if handled, day handled. */
-public record WarningRecordDto(@NotNull WarningLevel level, @NotNull LocalDate raised, LocalDate handled) {
+public record WarningRecordDto(@NotNull WarningLevel level, @NotNull @SupportedDate LocalDate raised,
+                               @SupportedDate LocalDate handled) {
     @JsonIgnore
     @AssertTrue(message = "a warning record needs LEVEL_1, LEVEL_2 or LEVEL_3")
     public boolean isRaisedLevel() {
