@@ -7,21 +7,26 @@ import io.lawcheck.core.check.CheckResult;
 import io.lawcheck.core.check.Finding;
 import io.lawcheck.core.check.FindingStatus;
 import io.lawcheck.core.model.AgeBand;
+import io.lawcheck.core.model.CoercionKind;
 import io.lawcheck.core.model.EnforcementCase;
 import io.lawcheck.core.model.ServiceMethod;
 import io.lawcheck.core.model.StepKind;
 import io.lawcheck.core.model.TriState;
 import io.lawcheck.fixtures.CaseBuilder;
+import io.lawcheck.fixtures.CoercionBuilder;
 import io.lawcheck.fixtures.LicensingBuilder;
 import org.junit.jupiter.api.Test;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
+import io.lawcheck.core.model.Officer;
+import io.lawcheck.core.model.OfficerRole;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import static io.lawcheck.catalog.Checks.expect;
 import static io.lawcheck.catalog.Checks.expectNone;
@@ -260,5 +265,188 @@ class QuietRulesTest {
         assertThat(fired(consented.service(ServiceMethod.ELECTRONIC, TriState.NO, TriState.NO).build(),
                 CheckMode.SUPERVISION, r)).contains("P-SERV-2");
         expect(r[0], "P-SERV-2", FindingStatus.VIOLATION, "2021");
+    }
+
+    // ---- Multi-limb rules (Items) and deadlines on sub-records: the condition walks the consequence's own limbs ----
+
+    /** A seizure on Mon 2023-09-04 with every Chapter III step on file (as CoercionRulesTest). */
+    private static CoercionBuilder seizure() {
+        return new CoercionBuilder().kind(CoercionKind.SEIZURE).legalBasis(true).agencyEmpowered(true)
+                .entrusted(false).priorApproval(true).certificatesShown(true).partyNotified(true).rightsTold(true)
+                .statementHeard(true).onSiteRecord(true).recordSigned(true).partyPresent(true).videoRecorded(true)
+                .urgent(false).measureDate("2023-09-04").itemsRelated(true).dailyNecessities(false)
+                .alreadySealed(false).decisionOnSpot(true).decisionComplete(true).periodDays(30);
+    }
+
+    /**
+     * Enforcement of a fine in order: reminder served Wed 2023-09-20 with a deadline on Sun 2023-10-01 (a holiday:
+     * the deadline runs to the next working day, Sat 2023-10-07, a make-up working day), decided Sun 2023-10-08 (the
+     * first day after it), enforced Mon 2023-10-09 at 10:00.
+     */
+    private static CoercionBuilder enforcement() {
+        return new CoercionBuilder().kind(CoercionKind.ENFORCEMENT).urgent(false).reminderWritten(true)
+                .reminderComplete(true).reminderServiceLawful(true).statementHeard(true)
+                .enforcementDecisionComplete(true).utilitiesCut(false).assetTransferRisk(false)
+                .reminderServed("2023-09-20").reminderDeadline("2023-10-01").enforcementDecisionDate("2023-10-08")
+                .enforcementDate("2023-10-09").enforcementTime("10:00");
+    }
+
+    private static EnforcementCase coercionCase(CoercionBuilder b) {
+        return CaseBuilder.coercion("qc").twoCertifiedOfficers().coercion(b).build();
+    }
+
+    /** Runs {@code c} in supervision, asserts {@code rule} fired and reported {@code status}. */
+    private static void firesInSupervision(EnforcementCase c, String rule, FindingStatus status, String version) {
+        CheckResult[] r = new CheckResult[1];
+        assertThat(fired(c, CheckMode.SUPERVISION, r)).contains(rule);
+        expect(r[0], rule, status, version);
+    }
+
+    @Test
+    void aMeasureInOrderDoesNotActivateItsLimbRulesInSupervision() {
+        List<String> quiet = List.of("C-SUBJ-1", "C-PROC-1", "C-SEIZ-2", "C-REC-1");
+        CheckResult[] r = new CheckResult[1];
+        assertThat(fired(coercionCase(seizure()), CheckMode.SUPERVISION, r)).doesNotContainAnyElementsOf(quiet);
+        quiet.forEach(id -> expectNone(r[0], id));
+        assertThat(fired(coercionCase(seizure()), CheckMode.PRECHECK, r)).containsAll(quiet);
+        expect(r[0], "C-SUBJ-1", FindingStatus.SATISFIED, "2012");
+        expect(r[0], "C-PROC-1", FindingStatus.SATISFIED, "2012");
+        expect(r[0], "C-SEIZ-2", FindingStatus.SATISFIED, "2012");
+        expect(r[0], "C-REC-1", FindingStatus.SATISFIED, "2019");
+    }
+
+    @Test
+    void eachBrokenLimbOfAMeasureStillFiresInSupervision() {
+        firesInSupervision(coercionCase(seizure().entrusted(true)), "C-SUBJ-1", FindingStatus.VIOLATION, "2012");
+        firesInSupervision(coercionCase(seizure().legalBasis(TriState.UNKNOWN)), "C-SUBJ-1",
+                FindingStatus.NEEDS_REVIEW, "2012");
+        // C-SUBJ-1's officer limb: a certificate valid to the day of the measure is in order, to the day before not
+        Officer lastDay = new Officer("O-2", OfficerRole.ENFORCEMENT_OFFICER, TriState.YES, LocalDate.of(2010, 1, 1),
+                LocalDate.of(2023, 9, 4));
+        Officer expired = new Officer("O-2", OfficerRole.ENFORCEMENT_OFFICER, TriState.YES, LocalDate.of(2010, 1, 1),
+                LocalDate.of(2023, 9, 3));
+        CheckResult[] r = new CheckResult[1];
+        assertThat(fired(CaseBuilder.coercion("qc").officers(certified("O-1"), lastDay).coercion(seizure()).build(),
+                CheckMode.SUPERVISION, r)).doesNotContain("C-SUBJ-1", "C-PROC-1");
+        firesInSupervision(CaseBuilder.coercion("qc").officers(certified("O-1"), expired).coercion(seizure()).build(),
+                "C-SUBJ-1", FindingStatus.VIOLATION, "2012");
+        // C-PROC-1: one officer, an unknown record, an absent party without a witness
+        firesInSupervision(CaseBuilder.coercion("qc").officers(certified("O-1"), CaseBuilder.auxiliary("A-1"))
+                .coercion(seizure()).build(), "C-PROC-1", FindingStatus.VIOLATION, "2012");
+        firesInSupervision(coercionCase(seizure().onSiteRecord(TriState.UNKNOWN)), "C-PROC-1",
+                FindingStatus.NEEDS_REVIEW, "2012");
+        firesInSupervision(coercionCase(seizure().partyPresent(false).witnessSigned(false)), "C-PROC-1",
+                FindingStatus.VIOLATION, "2012");
+        assertThat(fired(coercionCase(seizure().partyPresent(false).witnessSigned(true)), CheckMode.SUPERVISION, r))
+                .doesNotContain("C-PROC-1");
+        // an urgent measure needs no prior approval here (C-PROC-2 judges it)
+        assertThat(fired(coercionCase(seizure().urgent(true).priorApproval(false).approvalDate("2023-09-04")),
+                CheckMode.SUPERVISION, r)).doesNotContain("C-PROC-1");
+        firesInSupervision(coercionCase(seizure().decisionComplete(false)), "C-SEIZ-2", FindingStatus.VIOLATION,
+                "2012");
+        firesInSupervision(coercionCase(seizure().videoRecorded(false)), "C-REC-1", FindingStatus.VIOLATION, "2019");
+    }
+
+    @Test
+    void enforcementInOrderDoesNotActivateC_EXEC_1to3InSupervision() {
+        List<String> quiet = List.of("C-EXEC-1", "C-EXEC-2", "C-EXEC-3");
+        CheckResult[] r = new CheckResult[1];
+        assertThat(fired(coercionCase(enforcement()), CheckMode.SUPERVISION, r)).doesNotContainAnyElementsOf(quiet);
+        assertThat(fired(coercionCase(enforcement()), CheckMode.PRECHECK, r)).containsAll(quiet);
+        quiet.forEach(id -> expect(r[0], id, FindingStatus.SATISFIED, "2012"));
+    }
+
+    @Test
+    void enforcementFiresOnTheDayItsOrderBreaks() {
+        CheckResult[] r = new CheckResult[1];
+        // C-EXEC-1: the reminder served on the day of the decision is in order, the day after it is not
+        assertThat(fired(coercionCase(enforcement().reminderServed("2023-10-08")), CheckMode.SUPERVISION, r))
+                .doesNotContain("C-EXEC-1");
+        firesInSupervision(coercionCase(enforcement().reminderServed("2023-10-09")), "C-EXEC-1",
+                FindingStatus.VIOLATION, "2012");
+        firesInSupervision(coercionCase(enforcement().reminderComplete(TriState.UNKNOWN)), "C-EXEC-1",
+                FindingStatus.NEEDS_REVIEW, "2012");
+        // C-EXEC-2: decided on Sat 2023-10-07, the reminder's last day (make-up working day): too early
+        firesInSupervision(coercionCase(enforcement().enforcementDecisionDate("2023-10-07")), "C-EXEC-2",
+                FindingStatus.VIOLATION, "2012");
+        firesInSupervision(coercionCase(enforcement().reminderDeadline(null)), "C-EXEC-2",
+                FindingStatus.NEEDS_REVIEW, "2012");
+        // C-EXEC-3: 21:59 is in order, 22:00 is night (an UNVERIFIED parameter: NEEDS_REVIEW); Sat 2023-10-07 is a
+        // make-up working day, Fri 2023-10-06 a statutory holiday
+        assertThat(fired(coercionCase(enforcement().enforcementTime("21:59")), CheckMode.SUPERVISION, r))
+                .doesNotContain("C-EXEC-3");
+        firesInSupervision(coercionCase(enforcement().enforcementTime("22:00")), "C-EXEC-3",
+                FindingStatus.NEEDS_REVIEW, "2012");
+        assertThat(fired(coercionCase(enforcement().enforcementDecisionDate("2023-10-07")
+                .enforcementDate("2023-10-07")), CheckMode.SUPERVISION, r)).doesNotContain("C-EXEC-3");
+        firesInSupervision(coercionCase(enforcement().enforcementDecisionDate("2023-10-06")
+                .enforcementDate("2023-10-06")), "C-EXEC-3", FindingStatus.VIOLATION, "2012");
+        firesInSupervision(coercionCase(enforcement().utilitiesCut(true)), "C-EXEC-3", FindingStatus.VIOLATION,
+                "2012");
+        // beyond the calendar's years the day cannot be judged: the rule fires and says so
+        int after = CATALOG.calendar().lastYear() + 1;
+        EnforcementCase late = coercionCase(enforcement().reminderDeadline(after + "-01-02")
+                .enforcementDecisionDate(after + "-01-10").enforcementDate(after + "-01-11"));
+        CheckResult outside = Checks.CHECKER.check(late, LocalDate.of(after, 6, 1), CheckMode.SUPERVISION);
+        assertThat(expect(outside, "C-EXEC-3", FindingStatus.NEEDS_REVIEW, "2012").facts())
+                .containsKey("outsideCalendar");
+        assertThat(expect(outside, "C-EXEC-2", FindingStatus.NEEDS_REVIEW, "2012").facts())
+                .containsKey("outsideCalendar");
+    }
+
+    /** An application accepted on Fri 2023-09-15 and granted in time, everything on file (as LicensingRulesTest). */
+    private static LicensingBuilder application() {
+        return new LicensingBuilder().receivedDate("2023-09-15").materialsComplete(true).acceptanceDate("2023-09-15")
+                .receiptIssued(true).jointHandling(false).specialPeriodByLaw(false).decisionDate("2023-10-19")
+                .granted(true).certificateIssuedDate("2023-10-20").published(true).substantiveVerification(true)
+                .verifierCount(2);
+    }
+
+    private static EnforcementCase licensingCase(UnaryOperator<LicensingBuilder> change) {
+        return CaseBuilder.licensing("ql").licensing(change.apply(application())).build();
+    }
+
+    @Test
+    void anApplicationInOrderDoesNotActivateL_EXAM_1_L_DEC_1_L_DEC_6InSupervision() {
+        List<String> quiet = List.of("L-EXAM-1", "L-DEC-1", "L-DEC-6");
+        CheckResult[] r = new CheckResult[1];
+        assertThat(fired(licensingCase(b -> b), CheckMode.SUPERVISION, r)).doesNotContainAnyElementsOf(quiet);
+        assertThat(fired(licensingCase(b -> b), CheckMode.PRECHECK, r)).containsAll(quiet);
+        quiet.forEach(id -> expect(r[0], id, FindingStatus.SATISFIED, "2004"));
+    }
+
+    @Test
+    void licensingFiresOnTheDayItsOrderBreaks() {
+        CheckResult[] r = new CheckResult[1];
+        firesInSupervision(licensingCase(b -> b.verifierCount(1)), "L-EXAM-1", FindingStatus.VIOLATION, "2004");
+        firesInSupervision(licensingCase(b -> b.verifierCount(null)), "L-EXAM-1", FindingStatus.NEEDS_REVIEW, "2004");
+        // L-DEC-1: Fri 09-15 + 20 working days = Thu 10-19; an approved, explained 10-day extension: Thu 11-02
+        firesInSupervision(licensingCase(b -> b.decisionDate("2023-10-20")), "L-DEC-1", FindingStatus.VIOLATION,
+                "2004");
+        UnaryOperator<LicensingBuilder> extended = b -> b.extensionApproved(true).extensionReasonNotified(true)
+                .extensionDays(10);
+        assertThat(fired(licensingCase(b -> extended.apply(b).decisionDate("2023-11-02")), CheckMode.SUPERVISION, r))
+                .doesNotContain("L-DEC-1");
+        firesInSupervision(licensingCase(b -> extended.apply(b).decisionDate("2023-11-03")), "L-DEC-1",
+                FindingStatus.VIOLATION, "2004");
+        // excluded time told in writing extends the period (to 10-26); not told, it does not
+        assertThat(fired(licensingCase(b -> b.excludedDays(5).excludedNotified(true).decisionDate("2023-10-26")),
+                CheckMode.SUPERVISION, r)).doesNotContain("L-DEC-1");
+        firesInSupervision(licensingCase(b -> b.excludedDays(5).excludedNotified(false).decisionDate("2023-10-26")),
+                "L-DEC-1", FindingStatus.VIOLATION, "2004");
+        // not yet decided: PENDING, reported in supervision
+        CheckResult pending = Checks.CHECKER.check(licensingCase(b -> b.decisionDate(null).certificateIssuedDate(null)
+                .granted(TriState.UNKNOWN)), LocalDate.of(2023, 10, 19), CheckMode.SUPERVISION);
+        expect(pending, "L-DEC-1", FindingStatus.PENDING, "2004");
+        // the calendar data do not cover 2004: in force, but the period cannot be counted
+        firesInSupervision(licensingCase(b -> b.receivedDate("2004-07-01").acceptanceDate("2004-07-01")
+                .decisionDate("2004-12-30").certificateIssuedDate("2004-12-31")), "L-DEC-1",
+                FindingStatus.NEEDS_REVIEW, "2004");
+        // L-DEC-6: decided Wed 09-27, 10 working days end Tue 10-17
+        UnaryOperator<LicensingBuilder> decided = b -> b.acceptanceDate("2023-09-20").decisionDate("2023-09-27");
+        assertThat(fired(licensingCase(b -> decided.apply(b).certificateIssuedDate("2023-10-17")),
+                CheckMode.SUPERVISION, r)).doesNotContain("L-DEC-6");
+        firesInSupervision(licensingCase(b -> decided.apply(b).certificateIssuedDate("2023-10-18")), "L-DEC-6",
+                FindingStatus.VIOLATION, "2004");
     }
 }

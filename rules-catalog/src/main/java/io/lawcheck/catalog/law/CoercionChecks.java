@@ -64,47 +64,59 @@ public final class CoercionChecks {
 
     /** C-SUBJ-1 (Arts 10, 17): legal basis, an empowered agency, no entrusting, qualified officers. */
     public static void lawfulSubject(Assessment a, String key, CoercionMeasure m) {
-        judge(a, key, m, f -> {
-            LocalDate on = measureDay(m, a.getAsOf());
-            TriState certified = OfficerCheck.allCertifiedOn(a, on);
-            if (certified == TriState.NO) {
-                f.fact("uncertified", String.join(", ", OfficerCheck.uncertified(a, on)));
-            }
-            new Items()
-                    .require(m.legalBasis(), "无法律、法规依据", "no basis in a law or regulation")
-                    .require(m.agencyEmpowered(), "实施机关不具有法定职权", "the agency holds no statutory power")
-                    .forbid(m.entrusted(), "行政强制措施权被委托实施", "the power was entrusted to another body")
-                    .require(certified, "实施人员不具备行政执法资格", "staff without enforcement qualification")
-                    .report(f);
-        });
+        judge(a, key, m, f -> subjectLimbs(a, m, new Items(f)).report());
+    }
+
+    /** Whether {@link #lawfulSubject} would report anything but SATISFIED (the condition of C-SUBJ-1). */
+    public static boolean lawfulSubjectReports(Assessment a, String key, CoercionMeasure m) {
+        return reports(a, key, m, CoercionChecks::subjectLimbs);
+    }
+
+    private static Items subjectLimbs(Assessment a, CoercionMeasure m, Items items) {
+        LocalDate on = measureDay(m, a.getAsOf());
+        TriState certified = OfficerCheck.allCertifiedOn(a, on);
+        if (certified == TriState.NO) {
+            items.fact("uncertified", String.join(", ", OfficerCheck.uncertified(a, on)));
+        }
+        return items
+                .require(m.legalBasis(), "无法律、法规依据", "no basis in a law or regulation")
+                .require(m.agencyEmpowered(), "实施机关不具有法定职权", "the agency holds no statutory power")
+                .forbid(m.entrusted(), "行政强制措施权被委托实施", "the power was entrusted to another body")
+                .require(certified, "实施人员不具备行政执法资格", "staff without enforcement qualification");
     }
 
     /** C-PROC-1 (Art 18): the ten steps of any coercive measure. */
     public static void onSiteProcedure(Assessment a, String key, CoercionMeasure m) {
-        judge(a, key, m, f -> {
-            int officers = OfficerCheck.officerCount(a);
-            f.fact("officerCount", officers < 0 ? null : officers);
-            Items items = new Items();
-            if (m.urgent() != TriState.YES) { // an urgent measure is approved afterwards: C-PROC-2
-                items.require(m.priorApproval(), "实施前未向行政机关负责人报告并经批准",
-                        "not reported to and approved by the agency head beforehand");
-            }
-            items.breach(officers >= 0 && officers < 2, "执法人员少于两人", "fewer than two officers")
-                    .unknownIf(officers < 0, "执法人员人数", "number of officers")
-                    .require(m.certificatesShown(), "未出示执法身份证件", "certificates not shown")
-                    .require(m.partyNotified(), "未通知当事人到场", "party not notified to attend")
-                    .require(m.rightsTold(), "未当场告知理由、依据、权利和救济途径",
-                            "reasons, basis, rights and remedies not told on the spot")
-                    .require(m.statementHeard(), "未听取陈述和申辩", "statement and defence not heard")
-                    .require(m.onSiteRecord(), "未制作现场笔录", "no on-site record")
-                    .require(m.recordSigned(), "现场笔录未经当事人和执法人员签名（或注明拒绝）",
-                            "record not signed by party and officers (nor refusal noted)");
-            if (m.partyPresent() == TriState.NO) {
-                items.require(m.witnessSigned(), "当事人不到场，未邀请见证人到场签名",
-                        "party absent and no witness signed");
-            }
-            items.report(f);
-        });
+        judge(a, key, m, f -> procedureLimbs(a, m, new Items(f)).report());
+    }
+
+    /** Whether {@link #onSiteProcedure} would report anything but SATISFIED (the condition of C-PROC-1). */
+    public static boolean onSiteProcedureReports(Assessment a, String key, CoercionMeasure m) {
+        return reports(a, key, m, CoercionChecks::procedureLimbs);
+    }
+
+    private static Items procedureLimbs(Assessment a, CoercionMeasure m, Items items) {
+        int officers = OfficerCheck.officerCount(a);
+        items.fact("officerCount", officers < 0 ? null : officers);
+        if (m.urgent() != TriState.YES) { // an urgent measure is approved afterwards: C-PROC-2
+            items.require(m.priorApproval(), "实施前未向行政机关负责人报告并经批准",
+                    "not reported to and approved by the agency head beforehand");
+        }
+        items.breach(officers >= 0 && officers < 2, "执法人员少于两人", "fewer than two officers")
+                .unknownIf(officers < 0, "执法人员人数", "number of officers")
+                .require(m.certificatesShown(), "未出示执法身份证件", "certificates not shown")
+                .require(m.partyNotified(), "未通知当事人到场", "party not notified to attend")
+                .require(m.rightsTold(), "未当场告知理由、依据、权利和救济途径",
+                        "reasons, basis, rights and remedies not told on the spot")
+                .require(m.statementHeard(), "未听取陈述和申辩", "statement and defence not heard")
+                .require(m.onSiteRecord(), "未制作现场笔录", "no on-site record")
+                .require(m.recordSigned(), "现场笔录未经当事人和执法人员签名（或注明拒绝）",
+                        "record not signed by party and officers (nor refusal noted)");
+        if (m.partyPresent() == TriState.NO) {
+            items.require(m.witnessSigned(), "当事人不到场，未邀请见证人到场签名",
+                    "party absent and no witness signed");
+        }
+        return items;
     }
 
     /** C-PROC-2 (Art 19): an urgent measure is approved within 24 hours (natural hours). */
@@ -160,12 +172,20 @@ public final class CoercionChecks {
 
     /** C-SEIZ-2 (Art 24): decision and inventory handed over on the spot; the decision states every item. */
     public static void seizureDecisionOnTheSpot(Assessment a, String key, CoercionMeasure m) {
-        judge(a, key, m, f -> new Items()
+        judge(a, key, m, f -> onTheSpotLimbs(a, m, new Items(f)).report());
+    }
+
+    /** Whether {@link #seizureDecisionOnTheSpot} would report anything but SATISFIED (the condition of C-SEIZ-2). */
+    public static boolean seizureDecisionOnTheSpotReports(Assessment a, String key, CoercionMeasure m) {
+        return reports(a, key, m, CoercionChecks::onTheSpotLimbs);
+    }
+
+    private static Items onTheSpotLimbs(Assessment a, CoercionMeasure m, Items items) {
+        return items
                 .require(m.decisionOnSpot(), "未当场交付查封、扣押决定书和清单",
                         "decision and inventory not handed over on the spot")
                 .require(m.decisionComplete(), "决定书未载明第二十四条第二款所列全部事项",
-                        "the decision lacks items required by Art 24(2)")
-                .report(f));
+                        "the decision lacks items required by Art 24(2)");
     }
 
     /** C-SEIZ-3 (Art 25): 30 days, one extension of at most 30 days with approval and written reasons. */
@@ -272,25 +292,31 @@ public final class CoercionChecks {
 
     /** C-EXEC-1 (Arts 35, 38): a written, complete, lawfully served reminder before the enforcement decision. */
     public static void reminderBeforeDecision(Assessment a, String key, CoercionMeasure m) {
-        judge(a, key, m, f -> {
-            TriState written = m.reminderServed() != null ? TriState.YES : m.reminderWritten();
-            LocalDate decided = m.enforcementDecisionDate() != null ? m.enforcementDecisionDate()
-                    : m.enforcementDate();
-            f.fact("reminderServed", m.reminderServed()).fact("enforcementDecisionDate", decided);
-            Items items = new Items().require(written, "作出强制执行决定前未书面催告",
-                    "no written reminder before deciding");
-            if (written != TriState.NO) {
-                items.require(m.reminderComplete(), "催告书未载明履行期限、方式、金额及给付方式、陈述申辩权",
-                                "the reminder lacks time limit, manner, amount and payment method, or the right to "
-                                        + "state and defend")
-                        .require(m.reminderServiceLawful(), "催告书未直接送达或依民事诉讼法送达",
-                                "not served directly or under the Civil Procedure Law")
-                        .breach(m.reminderServed() != null && decided != null
-                                        && m.reminderServed().isAfter(decided),
-                                "催告书在强制执行决定之后才送达", "the reminder was served after the decision");
-            }
-            items.report(f);
-        });
+        judge(a, key, m, f -> reminderLimbs(a, m, new Items(f)).report());
+    }
+
+    /** Whether {@link #reminderBeforeDecision} would report anything but SATISFIED (the condition of C-EXEC-1). */
+    public static boolean reminderBeforeDecisionReports(Assessment a, String key, CoercionMeasure m) {
+        return reports(a, key, m, CoercionChecks::reminderLimbs);
+    }
+
+    private static Items reminderLimbs(Assessment a, CoercionMeasure m, Items items) {
+        TriState written = m.reminderServed() != null ? TriState.YES : m.reminderWritten();
+        LocalDate decided = m.enforcementDecisionDate() != null ? m.enforcementDecisionDate()
+                : m.enforcementDate();
+        items.fact("reminderServed", m.reminderServed()).fact("enforcementDecisionDate", decided)
+                .require(written, "作出强制执行决定前未书面催告", "no written reminder before deciding");
+        if (written != TriState.NO) {
+            items.require(m.reminderComplete(), "催告书未载明履行期限、方式、金额及给付方式、陈述申辩权",
+                            "the reminder lacks time limit, manner, amount and payment method, or the right to "
+                                    + "state and defend")
+                    .require(m.reminderServiceLawful(), "催告书未直接送达或依民事诉讼法送达",
+                            "not served directly or under the Civil Procedure Law")
+                    .breach(m.reminderServed() != null && decided != null
+                                    && m.reminderServed().isAfter(decided),
+                            "催告书在强制执行决定之后才送达", "the reminder was served after the decision");
+        }
+        return items;
     }
 
     /**
@@ -298,26 +324,32 @@ public final class CoercionChecks {
      * 民法典 Art 203) unless there is evidence of transferring or hiding assets, and complete.
      */
     public static void enforcementDecision(Assessment a, String key, CoercionMeasure m) {
-        judge(a, key, m, f -> {
-            LocalDate decided = m.enforcementDecisionDate();
-            Items items = new Items()
-                    .require(m.statementHeard(), "未记录、复核当事人的陈述和申辩",
-                            "the party's statement not recorded and reviewed")
-                    .require(m.enforcementDecisionComplete(), "强制执行决定书未载明第三十七条第二款所列事项",
-                            "the decision lacks items required by Art 37(2)");
-            if (decided != null && m.assetTransferRisk() != TriState.YES) {
-                f.fact("enforcementDecisionDate", decided);
-                if (m.reminderDeadline() != null) {
-                    LocalDate lastDay = a.calendar().nextWorkingDayOnOrAfter(m.reminderDeadline());
-                    f.fact("reminderDeadline", m.reminderDeadline()).fact("reminderLastDay", lastDay);
-                    items.breach(!decided.isAfter(lastDay), "催告期限届满前作出强制执行决定",
-                            "decided before the reminder's time limit ran out");
-                } else {
-                    items.unknownIf(true, "催告书载明的履行期限", "the time limit in the reminder");
-                }
+        judge(a, key, m, f -> decisionLimbs(a, m, new Items(f)).report());
+    }
+
+    /** Whether {@link #enforcementDecision} would report anything but SATISFIED (the condition of C-EXEC-2). */
+    public static boolean enforcementDecisionReports(Assessment a, String key, CoercionMeasure m) {
+        return reports(a, key, m, CoercionChecks::decisionLimbs);
+    }
+
+    private static Items decisionLimbs(Assessment a, CoercionMeasure m, Items items) {
+        LocalDate decided = m.enforcementDecisionDate();
+        items.require(m.statementHeard(), "未记录、复核当事人的陈述和申辩",
+                        "the party's statement not recorded and reviewed")
+                .require(m.enforcementDecisionComplete(), "强制执行决定书未载明第三十七条第二款所列事项",
+                        "the decision lacks items required by Art 37(2)");
+        if (decided != null && m.assetTransferRisk() != TriState.YES) {
+            items.fact("enforcementDecisionDate", decided);
+            if (m.reminderDeadline() != null) {
+                LocalDate lastDay = a.calendar().nextWorkingDayOnOrAfter(m.reminderDeadline());
+                items.fact("reminderDeadline", m.reminderDeadline()).fact("reminderLastDay", lastDay)
+                        .breach(!decided.isAfter(lastDay), "催告期限届满前作出强制执行决定",
+                                "decided before the reminder's time limit ran out");
+            } else {
+                items.unknownIf(true, "催告书载明的履行期限", "the time limit in the reminder");
             }
-            items.report(f);
-        });
+        }
+        return items;
     }
 
     /**
@@ -326,50 +358,61 @@ public final class CoercionChecks {
      * carries that parameter's verification (UNVERIFIED: NEEDS_REVIEW at most).
      */
     public static void notAtNightOrOnHolidays(Assessment a, String key, CoercionMeasure m, LocalDate day) {
-        judge(a, key, m, f -> {
-            LocalTime time = m.enforcementTime();
-            WorkingCalendar cal = a.calendar();
-            f.fact("enforcementDate", day).fact("enforcementTime", time).fact("urgent", m.urgent());
-            boolean holiday = cal.isHoliday(day);
-            boolean restDay = !holiday && !cal.isWorkingDay(day);
-            Optional<ParameterValue> nightHours = time == null ? Optional.empty() : a.parameter(NIGHT, day);
-            boolean night = nightHours.isPresent() && isNight(time, nightHours.get().text());
-            Items items = new Items().forbid(m.utilitiesCut(), "以停止供水、供电、供热、供燃气等方式迫使履行",
-                    "water, power, heat or gas cut to force compliance");
-            if (m.urgent() != TriState.YES) {
-                boolean settled = m.urgent() == TriState.NO;
-                String unsure = settled ? "" : "（是否情况紧急未载明）";
-                String unsureEn = settled ? "" : " (whether it was urgent is not on file)";
-                if (holiday) {
-                    if (settled) {
-                        items.breach(true, "在法定节假日实施", "carried out on a statutory holiday");
-                    } else {
-                        items.unknownIf(true, "在法定节假日实施" + unsure,
-                                "carried out on a statutory holiday" + unsureEn);
-                    }
+        judge(a, key, m, f -> timeLimbs(a, m, day, new Items(f)).report());
+    }
+
+    /** Whether {@link #notAtNightOrOnHolidays} would report anything but SATISFIED (the condition of C-EXEC-3). */
+    public static boolean notAtNightOrOnHolidaysReports(Assessment a, String key, CoercionMeasure m, LocalDate day) {
+        try {
+            return timeLimbs(a, m, day, Items.probe(a, key)).reportable();
+        } catch (OutsideCalendarException e) {
+            return true; // the rule says the day cannot be judged from the calendar
+        }
+    }
+
+    private static Items timeLimbs(Assessment a, CoercionMeasure m, LocalDate day, Items items) {
+        LocalTime time = m.enforcementTime();
+        WorkingCalendar cal = a.calendar();
+        items.fact("enforcementDate", day).fact("enforcementTime", time).fact("urgent", m.urgent());
+        boolean holiday = cal.isHoliday(day);
+        boolean restDay = !holiday && !cal.isWorkingDay(day);
+        Optional<ParameterValue> nightHours = time == null ? Optional.empty() : a.parameter(NIGHT, day);
+        boolean night = nightHours.isPresent() && isNight(time, nightHours.get().text());
+        items.forbid(m.utilitiesCut(), "以停止供水、供电、供热、供燃气等方式迫使履行",
+                "water, power, heat or gas cut to force compliance");
+        if (m.urgent() != TriState.YES) {
+            boolean settled = m.urgent() == TriState.NO;
+            String unsure = settled ? "" : "（是否情况紧急未载明）";
+            String unsureEn = settled ? "" : " (whether it was urgent is not on file)";
+            if (holiday) {
+                if (settled) {
+                    items.breach(true, "在法定节假日实施", "carried out on a statutory holiday");
+                } else {
+                    items.unknownIf(true, "在法定节假日实施" + unsure,
+                            "carried out on a statutory holiday" + unsureEn);
                 }
-                items.unknownIf(restDay, "在休息日实施（休息日是否属“法定节假日”有不同理解）",
-                        "carried out on a weekend rest day (whether that is a 'statutory holiday' is read "
-                                + "differently)");
-                if (night) {
-                    if (settled) {
-                        items.breach(true, "在夜间实施", "carried out at night");
-                    } else {
-                        items.unknownIf(true, "在夜间实施" + unsure, "carried out at night" + unsureEn);
-                    }
-                    boolean nightAlone = !(settled && holiday) && m.utilitiesCut() != TriState.YES;
-                    if (nightAlone) {
-                        f.param("nightHours", nightHours.get());
-                    } else {
-                        f.param("nightHours", nightHours.get().text());
-                    }
-                }
-                items.unknownIf(time == null, "实施时间（是否夜间）", "time of day (night or not)");
-                items.unknownIf(time != null && nightHours.isEmpty(), "夜间的时段（未配置）",
-                        "night hours (not configured)");
             }
-            items.report(f);
-        });
+            items.unknownIf(restDay, "在休息日实施（休息日是否属“法定节假日”有不同理解）",
+                    "carried out on a weekend rest day (whether that is a 'statutory holiday' is read "
+                            + "differently)");
+            if (night) {
+                if (settled) {
+                    items.breach(true, "在夜间实施", "carried out at night");
+                } else {
+                    items.unknownIf(true, "在夜间实施" + unsure, "carried out at night" + unsureEn);
+                }
+                boolean nightAlone = !(settled && holiday) && m.utilitiesCut() != TriState.YES;
+                if (nightAlone) {
+                    items.param("nightHours", nightHours.get());
+                } else {
+                    items.param("nightHours", nightHours.get().text());
+                }
+            }
+            items.unknownIf(time == null, "实施时间（是否夜间）", "time of day (night or not)");
+            items.unknownIf(time != null && nightHours.isEmpty(), "夜间的时段（未配置）",
+                    "night hours (not configured)");
+        }
+        return items;
     }
 
     /** Whether {@code time} falls within "HH:mm-HH:mm" (the interval may run past midnight). */
@@ -575,8 +618,16 @@ public final class CoercionChecks {
 
     /** C-REC-1: sealing, seizure, restriction of liberty and demolition are recorded on audio-video throughout. */
     public static void audioVideoRecorded(Assessment a, String key, CoercionMeasure m) {
-        judge(a, key, m, f -> new Items().require(m.videoRecorded(), "未全程音像记录",
-                "no continuous audio-video record").report(f));
+        judge(a, key, m, f -> recordingLimbs(a, m, new Items(f)).report());
+    }
+
+    /** Whether {@link #audioVideoRecorded} would report anything but SATISFIED (the condition of C-REC-1). */
+    public static boolean audioVideoRecordedReports(Assessment a, String key, CoercionMeasure m) {
+        return reports(a, key, m, CoercionChecks::recordingLimbs);
+    }
+
+    private static Items recordingLimbs(Assessment a, CoercionMeasure m, Items items) {
+        return items.require(m.videoRecorded(), "未全程音像记录", "no continuous audio-video record");
     }
 
     /**
@@ -589,6 +640,25 @@ public final class CoercionChecks {
             check.accept(f);
         } catch (OutsideCalendarException e) {
             f.outsideCalendar(e.date());
+        }
+    }
+
+    /** The limbs of one provision, walked by its consequence (reporting) and by its condition (probing). */
+    @FunctionalInterface
+    private interface Limbs {
+        Items walk(Assessment a, CoercionMeasure m, Items items);
+    }
+
+    /**
+     * Whether rule version {@code key}'s limbs leave anything to report for {@code m}: a condition ending in
+     * {@code precheck || ...Reports(...)} keeps a file in order from activating the rule in supervision, where its
+     * SATISFIED finding is not shown. True when a date lies outside the calendar, as {@link #judge} then reports it.
+     */
+    private static boolean reports(Assessment a, String key, CoercionMeasure m, Limbs limbs) {
+        try {
+            return limbs.walk(a, m, Items.probe(a, key)).reportable();
+        } catch (OutsideCalendarException e) {
+            return true;
         }
     }
 

@@ -95,13 +95,22 @@ public final class LicensingChecks {
 
     /** L-EXAM-1 (Art 34(3)): the substance of the materials verified on site by at least two staff. */
     public static void twoVerifiers(Assessment a, String key, LicensingApplication l) {
-        judge(a, key, f -> {
-            f.fact("verifierCount", l.verifierCount());
-            new Items().breach(l.verifierCount() != null && l.verifierCount() < 2,
-                            "核查人员少于两名", "fewer than two staff verified")
-                    .unknownIf(l.verifierCount() == null, "核查人员人数", "number of staff who verified")
-                    .report(f);
-        });
+        judge(a, key, f -> verifierLimbs(l, new Items(f)).report());
+    }
+
+    /**
+     * Whether {@link #twoVerifiers} would report anything but SATISFIED: L-EXAM-1 ends its condition with
+     * {@code precheck || twoVerifiersReports(...)}, so a file in order does not activate it in supervision.
+     */
+    public static boolean twoVerifiersReports(Assessment a, String key, LicensingApplication l) {
+        return verifierLimbs(l, Items.probe(a, key)).reportable();
+    }
+
+    private static Items verifierLimbs(LicensingApplication l, Items items) {
+        return items.fact("verifierCount", l.verifierCount())
+                .breach(l.verifierCount() != null && l.verifierCount() < 2,
+                        "核查人员少于两名", "fewer than two staff verified")
+                .unknownIf(l.verifierCount() == null, "核查人员人数", "number of staff who verified");
     }
 
     /** L-EXAM-2 (Art 36): a person whose major interests the licence affects is told and heard. */
@@ -125,24 +134,17 @@ public final class LicensingChecks {
         judge(a, key, f -> {
             Period period = f.period("period");
             Period maxExtension = f.period("maxExtension");
-            int days = period.amount();
+            int days = allowedWorkingDays(l, period, maxExtension);
             TriState uncertain = l.specialPeriodByLaw() == TriState.YES ? TriState.YES : TriState.NO;
-            boolean extended = l.extensionApproved() == TriState.YES || l.extensionDays() != null;
-            if (extended) {
-                TriState valid = TriState.allOf(l.extensionApproved(), l.extensionReasonNotified());
-                if (valid == TriState.YES) {
-                    days += Math.min(l.extensionDays() == null ? maxExtension.amount() : l.extensionDays(),
-                            maxExtension.amount());
-                } else if (valid == TriState.UNKNOWN) {
+            if (extended(l)) {
+                if (TriState.allOf(l.extensionApproved(), l.extensionReasonNotified()) == TriState.UNKNOWN) {
                     uncertain = TriState.YES;
                 }
                 f.fact("extensionApproved", l.extensionApproved()).fact("extensionReasonNotified",
                         l.extensionReasonNotified()).fact("extensionDays", l.extensionDays());
             }
-            if (l.excludedDays() != null && l.excludedDays() > 0) {
-                if (l.excludedNotified() == TriState.YES) {
-                    days += l.excludedDays();
-                } else if (l.excludedNotified() == TriState.UNKNOWN) {
+            if (excluded(l)) {
+                if (l.excludedNotified() == TriState.UNKNOWN) {
                     uncertain = TriState.YES;
                 }
                 f.fact("excludedDays", l.excludedDays());
@@ -152,9 +154,53 @@ public final class LicensingChecks {
             }
             f.fact("acceptanceDate", start).fact("allowedWorkingDays", days)
                     .fact("specialPeriodByLaw", l.specialPeriodByLaw());
-            LocalDate due = a.calendar().plusWorkingDays(start, days);
-            DueBy.check(f, due, l.decisionDate(), uncertain);
+            DueBy.check(f, decisionDue(a, start, days), l.decisionDate(), uncertain);
         });
+    }
+
+    /**
+     * Whether {@link #decidedInTime} would report anything: anything but a decision on or before the same due date
+     * (SATISFIED, shown in a pre-check only). L-DEC-1 ends its condition with {@code precheck || decidedInTimeReports
+     * (...)}. True when the calendar cannot count the period (the rule then says so).
+     */
+    public static boolean decidedInTimeReports(Assessment a, String key, LicensingApplication l, LocalDate start) {
+        try {
+            int days = allowedWorkingDays(l, a.period(key, "period"), a.period(key, "maxExtension"));
+            return !DueBy.met(decisionDue(a, start, days), l.decisionDate());
+        } catch (OutsideCalendarException e) {
+            return true;
+        }
+    }
+
+    /**
+     * The working days allowed for the decision: the period, plus a valid extension (approved and its reason told;
+     * at most {@code maxExtension}), plus excluded time told in writing (Art 45).
+     */
+    private static int allowedWorkingDays(LicensingApplication l, Period period, Period maxExtension) {
+        int days = period.amount();
+        if (extended(l) && TriState.allOf(l.extensionApproved(), l.extensionReasonNotified()) == TriState.YES) {
+            days += Math.min(l.extensionDays() == null ? maxExtension.amount() : l.extensionDays(),
+                    maxExtension.amount());
+        }
+        if (excluded(l) && l.excludedNotified() == TriState.YES) {
+            days += l.excludedDays();
+        }
+        return days;
+    }
+
+    /** The last day for the decision: {@code days} working days (Art 82) from {@code start}. */
+    private static LocalDate decisionDue(Assessment a, LocalDate start, int days) {
+        return a.calendar().plusWorkingDays(start, days);
+    }
+
+    /** An extension is on file: approved, or a number of days stated. */
+    private static boolean extended(LicensingApplication l) {
+        return l.extensionApproved() == TriState.YES || l.extensionDays() != null;
+    }
+
+    /** Time excluded from the period (hearing, tender, testing ...) is on file. */
+    private static boolean excluded(LicensingApplication l) {
+        return l.excludedDays() != null && l.excludedDays() > 0;
     }
 
     /** L-DEC-3 (Art 43): a lower level that reviews first refers the file upward within the period from acceptance. */
@@ -187,10 +233,29 @@ public final class LicensingChecks {
     /** L-DEC-6 (Art 44): the certificate issued or served within the period from the decision granting it. */
     public static void certificateIssuedInTime(Assessment a, String key, LicensingApplication l, LocalDate decided) {
         judge(a, key, f -> {
-            LocalDate due = a.calendar().endOf(decided, f.period("period"));
+            LocalDate due = certificateDue(a, decided, f.period("period"));
             f.fact("decisionDate", decided);
             DueBy.check(f, due, l.certificateIssuedDate(), TriState.NO);
         });
+    }
+
+    /**
+     * Whether {@link #certificateIssuedInTime} would report anything: anything but a certificate on or before the
+     * same due date (SATISFIED, shown in a pre-check only). L-DEC-6 ends its condition with
+     * {@code precheck || certificateIssuedInTimeReports(...)}. True when the calendar cannot count the period.
+     */
+    public static boolean certificateIssuedInTimeReports(Assessment a, String key, LicensingApplication l,
+                                                         LocalDate decided) {
+        try {
+            return !DueBy.met(certificateDue(a, decided, a.period(key, "period")), l.certificateIssuedDate());
+        } catch (OutsideCalendarException e) {
+            return true;
+        }
+    }
+
+    /** The last day to issue or serve the certificate: the period from the decision granting the licence. */
+    private static LocalDate certificateDue(Assessment a, LocalDate decided, Period period) {
+        return a.calendar().endOf(decided, period);
     }
 
     /** L-PUB-1 (Art 40): the decision granting the licence is made public. */
