@@ -7,6 +7,7 @@ import io.lawcheck.core.check.CheckResult;
 import io.lawcheck.core.check.Finding;
 import io.lawcheck.core.check.FindingStatus;
 import io.lawcheck.core.model.AgeBand;
+import io.lawcheck.core.model.AgencySystem;
 import io.lawcheck.core.model.CoercionKind;
 import io.lawcheck.core.model.EnforcementCase;
 import io.lawcheck.core.model.ServiceMethod;
@@ -448,5 +449,121 @@ class QuietRulesTest {
                 CheckMode.SUPERVISION, r)).doesNotContain("L-DEC-6");
         firesInSupervision(licensingCase(b -> decided.apply(b).certificateIssuedDate("2023-10-18")), "L-DEC-6",
                 FindingStatus.VIOLATION, "2004");
+    }
+
+    /** C-PROC-3, C-SEIZ-1/3/4, C-FRZ-1/2: measures in order are quiet; each breaks on the limb or day it should. */
+    @Test
+    void furtherMeasureRulesAreQuietInOrderAndFireWhenBroken() {
+        CheckResult[] r = new CheckResult[1];
+        // liberty restricted, family told: C-PROC-3 quiet; not told: VIOLATION
+        CoercionBuilder liberty = seizure().kind(CoercionKind.LIBERTY_RESTRICTION).familyNotified(true);
+        assertThat(fired(coercionCase(liberty), CheckMode.SUPERVISION, r)).doesNotContain("C-PROC-3");
+        assertThat(fired(coercionCase(liberty), CheckMode.PRECHECK, r)).contains("C-PROC-3");
+        expect(r[0], "C-PROC-3", FindingStatus.SATISFIED, "2012");
+        firesInSupervision(coercionCase(seizure().kind(CoercionKind.LIBERTY_RESTRICTION).familyNotified(false)),
+                "C-PROC-3", FindingStatus.VIOLATION, "2012");
+        // a seizure disposed of on Sat 2023-10-07 (30 days from 09-04 end on a holiday, moved to the make-up day)
+        CoercionBuilder disposed = seizure().dispositionDate("2023-10-07");
+        List<String> quiet = List.of("C-SEIZ-1", "C-SEIZ-3", "C-SEIZ-4");
+        assertThat(fired(coercionCase(disposed), CheckMode.SUPERVISION, r)).doesNotContainAnyElementsOf(quiet);
+        assertThat(fired(coercionCase(seizure().dispositionDate("2023-10-07")), CheckMode.PRECHECK, r))
+                .containsAll(quiet);
+        quiet.forEach(id -> expect(r[0], id, FindingStatus.SATISFIED, "2012"));
+        firesInSupervision(coercionCase(seizure().dispositionDate("2023-10-08")), "C-SEIZ-4",
+                FindingStatus.VIOLATION, "2012");
+        firesInSupervision(coercionCase(seizure().dispositionDate("2023-09-20").itemsReturned(false)), "C-SEIZ-4",
+                FindingStatus.VIOLATION, "2012");
+        firesInSupervision(coercionCase(seizure().dispositionDate(null)), "C-SEIZ-4", FindingStatus.NEEDS_REVIEW,
+                "2012"); // overdue at the as-of date, date not on file
+        // testing time told in writing adds its days (35 days: Mon 10-09); an approved 30-day extension adds 30
+        assertThat(fired(coercionCase(seizure().testingDays(5).testingNotified(true).dispositionDate("2023-10-09")),
+                CheckMode.SUPERVISION, r)).doesNotContainAnyElementsOf(quiet);
+        firesInSupervision(coercionCase(seizure().testingDays(5).testingNotified(TriState.UNKNOWN)
+                .dispositionDate("2023-10-09")), "C-SEIZ-3", FindingStatus.NEEDS_REVIEW, "2012");
+        CoercionBuilder extended = seizure().extensionDate("2023-10-07").extensionDays(30).extensionApproved(true)
+                .extensionNotified(true);
+        assertThat(fired(coercionCase(extended.dispositionDate("2023-11-03")), CheckMode.SUPERVISION, r))
+                .doesNotContainAnyElementsOf(quiet);
+        firesInSupervision(coercionCase(seizure().extensionDate("2023-10-08").extensionDays(30)
+                .extensionApproved(true).extensionNotified(true).dispositionDate("2023-11-03")), "C-SEIZ-3",
+                FindingStatus.VIOLATION, "2012"); // extended the day after the period ended
+        firesInSupervision(coercionCase(seizure().dailyNecessities(true)), "C-SEIZ-1", FindingStatus.VIOLATION,
+                "2012");
+        firesInSupervision(coercionCase(seizure().periodDays(31)), "C-SEIZ-3", FindingStatus.VIOLATION, "2012");
+        // a freeze on Wed 09-27, decision handed over on Sun 10-08 (the third working day), released 10-27
+        CoercionBuilder freeze = seizure().kind(CoercionKind.FREEZE).measureDate("2023-09-27").freezeAmount("10000")
+                .involvedAmount("10000").freezeDecisionServed("2023-10-08").dispositionDate("2023-10-27");
+        assertThat(fired(coercionCase(freeze), CheckMode.SUPERVISION, r)).doesNotContain("C-FRZ-1", "C-FRZ-2");
+        firesInSupervision(coercionCase(freeze.freezeDecisionServed("2023-10-09")), "C-FRZ-1",
+                FindingStatus.VIOLATION, "2012");
+        firesInSupervision(coercionCase(freeze.freezeDecisionServed("2023-10-08").freezeAmount("10000.01")),
+                "C-FRZ-1", FindingStatus.VIOLATION, "2012");
+        // 30 days from 09-27 end on Fri 10-27
+        firesInSupervision(coercionCase(freeze.freezeAmount("10000").dispositionDate("2023-10-28")), "C-FRZ-2",
+                FindingStatus.VIOLATION, "2012");
+    }
+
+    /** C-EXEC-4, C-MON-1/2, C-SUB-1, C-COURT-3: enforcement in order is quiet; each breaks where it should. */
+    @Test
+    void furtherEnforcementRulesAreQuietInOrderAndFireWhenBroken() {
+        CheckResult[] r = new CheckResult[1];
+        // a demolition after the 6-month lawsuit period from 04-03 (ends 10-03, a holiday, moved to 10-07)
+        CoercionBuilder demolition = enforcement().kind(CoercionKind.DEMOLITION).announcementMade(true)
+                .remedySought(false).underlyingDecisionServed("2023-04-03").enforcementDecisionDate("2023-10-08")
+                .enforcementDate("2023-10-08").enforcementTime("10:00");
+        assertThat(fired(coercionCase(demolition), CheckMode.SUPERVISION, r)).doesNotContain("C-EXEC-4");
+        assertThat(fired(coercionCase(demolition), CheckMode.PRECHECK, r)).contains("C-EXEC-4");
+        expect(r[0], "C-EXEC-4", FindingStatus.SATISFIED, "2012");
+        firesInSupervision(coercionCase(demolition.enforcementDecisionDate("2023-10-07")
+                .enforcementDate("2023-10-07")), "C-EXEC-4", FindingStatus.VIOLATION, "2012");
+        firesInSupervision(coercionCase(demolition.enforcementDecisionDate("2023-10-08")
+                .enforcementDate("2023-10-08").underlyingDecisionServed(null)), "C-EXEC-4",
+                FindingStatus.NEEDS_REVIEW, "2012"); // when the periods ended is not on file
+        // a surcharge from 09-04 (30 days end 10-04, moved to 10-07), enforced on 10-09
+        CoercionBuilder surcharge = enforcement().surchargeStandardNotified(true).surchargeStart("2023-09-04")
+                .surchargeAmount("1000").principalAmount("1000").enforcementPower(true);
+        List<String> quiet = List.of("C-MON-1", "C-MON-2");
+        assertThat(fired(coercionCase(surcharge), CheckMode.SUPERVISION, r)).doesNotContainAnyElementsOf(quiet);
+        assertThat(fired(coercionCase(surcharge), CheckMode.PRECHECK, r)).containsAll(quiet);
+        quiet.forEach(id -> expect(r[0], id, FindingStatus.SATISFIED, "2012"));
+        firesInSupervision(coercionCase(surcharge.surchargeAmount("1000.01")), "C-MON-1", FindingStatus.VIOLATION,
+                "2012");
+        firesInSupervision(coercionCase(surcharge.surchargeAmount("1000").enforcementDecisionDate("2023-10-07")
+                .enforcementDate("2023-10-07")), "C-MON-2", FindingStatus.VIOLATION, "2012");
+        // substitute performance on Sun 10-08, reminder served Wed 09-27 (3 working days: 09-28, 10-07, 10-08)
+        CoercionBuilder substitute = enforcement().kind(CoercionKind.SUBSTITUTE_PERFORMANCE).substituteDecision(true)
+                .supervisorPresent(true).documentsSigned(true).reminderServed("2023-09-27")
+                .reminderDeadline("2023-09-27").enforcementDecisionDate("2023-10-08").enforcementDate("2023-10-08");
+        assertThat(fired(coercionCase(substitute), CheckMode.SUPERVISION, r)).doesNotContain("C-SUB-1");
+        assertThat(fired(coercionCase(substitute), CheckMode.PRECHECK, r)).contains("C-SUB-1");
+        expect(r[0], "C-SUB-1", FindingStatus.SATISFIED, "2012");
+        firesInSupervision(coercionCase(substitute.enforcementDecisionDate("2023-10-07")
+                .enforcementDate("2023-10-07")), "C-SUB-1", FindingStatus.VIOLATION, "2012");
+        // a complete court application: C-COURT-3 quiet; incomplete: VIOLATION
+        CoercionBuilder court = new CoercionBuilder().kind(CoercionKind.ENFORCEMENT).remedySought(false)
+                .remedyPeriodEnd("2023-07-01").reminderServed("2023-09-22").courtApplicationDate("2023-10-07")
+                .applicationComplete(true);
+        assertThat(fired(coercionCase(court), CheckMode.SUPERVISION, r)).doesNotContain("C-COURT-3");
+        assertThat(fired(coercionCase(court), CheckMode.PRECHECK, r)).contains("C-COURT-3");
+        expect(r[0], "C-COURT-3", FindingStatus.SATISFIED, "2012");
+        firesInSupervision(coercionCase(court.applicationComplete(false)), "C-COURT-3", FindingStatus.VIOLATION,
+                "2012");
+    }
+
+    /** P-OFF-3 (police on-the-spot decision by a certified officer) is quiet as P-OFF-2 is. */
+    @Test
+    void aCertifiedPoliceOfficerOnTheSpotDoesNotActivateP_OFF_3InSupervision() {
+        Officer untilDecision = new Officer("P-1", OfficerRole.ENFORCEMENT_OFFICER, TriState.YES,
+                LocalDate.of(2010, 1, 1), LocalDate.of(2022, 5, 20));
+        Officer expired = new Officer("P-1", OfficerRole.ENFORCEMENT_OFFICER, TriState.YES,
+                LocalDate.of(2010, 1, 1), LocalDate.of(2022, 5, 19));
+        CheckResult[] r = new CheckResult[1];
+        EnforcementCase inOrder = CaseBuilder.penalty("qp").agency(AgencySystem.PUBLIC_SECURITY).summary().fine("200")
+                .officers(untilDecision).decidedOn("2022-05-20").build();
+        assertThat(fired(inOrder, CheckMode.SUPERVISION, r)).doesNotContain("P-OFF-3");
+        assertThat(fired(inOrder, CheckMode.PRECHECK, r)).contains("P-OFF-3");
+        expect(r[0], "P-OFF-3", FindingStatus.SATISFIED, "2018");
+        firesInSupervision(CaseBuilder.penalty("qp").agency(AgencySystem.PUBLIC_SECURITY).summary().fine("200")
+                .officers(expired).decidedOn("2022-05-20").build(), "P-OFF-3", FindingStatus.VIOLATION, "2018");
     }
 }

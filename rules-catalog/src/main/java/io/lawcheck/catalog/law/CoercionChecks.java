@@ -154,20 +154,37 @@ public final class CoercionChecks {
 
     /** C-PROC-3 (Art 20): when liberty is restricted, the family is told at once of the agency, place and period. */
     public static void familyTold(Assessment a, String key, CoercionMeasure m) {
-        judge(a, key, m, f -> new Items().require(m.familyNotified(), "未立即通知家属实施机关、地点和期限",
-                "family not told at once of the agency, place and period").report(f));
+        judge(a, key, m, f -> familyLimbs(a, m, new Items(f)).report());
+    }
+
+    /** Whether {@link #familyTold} would report anything but SATISFIED (the condition of C-PROC-3). */
+    public static boolean familyToldReports(Assessment a, String key, CoercionMeasure m) {
+        return reports(a, key, m, CoercionChecks::familyLimbs);
+    }
+
+    private static Items familyLimbs(Assessment a, CoercionMeasure m, Items items) {
+        return items.require(m.familyNotified(), "未立即通知家属实施机关、地点和期限",
+                "family not told at once of the agency, place and period");
     }
 
     /** C-SEIZ-1 (Arts 22, 23): the power to seal or seize, and what may be sealed or seized. */
     public static void seizureScope(Assessment a, String key, CoercionMeasure m) {
-        judge(a, key, m, f -> new Items()
+        judge(a, key, m, f -> scopeLimbs(a, m, new Items(f)).report());
+    }
+
+    /** Whether {@link #seizureScope} would report anything but SATISFIED (the condition of C-SEIZ-1). */
+    public static boolean seizureScopeReports(Assessment a, String key, CoercionMeasure m) {
+        return reports(a, key, m, CoercionChecks::scopeLimbs);
+    }
+
+    private static Items scopeLimbs(Assessment a, CoercionMeasure m, Items items) {
+        return items
                 .require(m.agencyEmpowered(), "实施机关无查封、扣押职权", "the agency has no power to seal or seize")
                 .require(m.itemsRelated(), "查封、扣押与违法行为无关的财物", "things unrelated to the violation")
                 .forbid(m.dailyNecessities(), "查封、扣押公民个人及其所扶养家属的生活必需品",
                         "daily necessities of the party or dependants")
                 .forbid(m.alreadySealed(), "重复查封已被其他国家机关依法查封的财物",
-                        "property already sealed by another state organ")
-                .report(f));
+                        "property already sealed by another state organ");
     }
 
     /** C-SEIZ-2 (Art 24): decision and inventory handed over on the spot; the decision states every item. */
@@ -190,33 +207,39 @@ public final class CoercionChecks {
 
     /** C-SEIZ-3 (Art 25): 30 days, one extension of at most 30 days with approval and written reasons. */
     public static void seizurePeriod(Assessment a, String key, CoercionMeasure m) {
-        judge(a, key, m, f -> {
-            Period period = f.period("period");
-            Period maxExtension = f.period("maxExtension");
-            f.fact("periodDays", m.periodDays()).fact("extensionDays", m.extensionDays())
-                    .fact("extensionDate", m.extensionDate());
-            Items items = new Items()
-                    .breach(m.periodDays() != null && m.periodDays() > period.amount(),
-                            "决定载明的期限超过三十日", "the stated period exceeds 30 days");
-            if (extended(m)) {
-                items.require(m.extensionApproved(), "延长未经行政机关负责人批准", "extension not approved by the head")
-                        .require(m.extensionNotified(), "延长未书面告知当事人并说明理由",
-                                "extension not notified in writing with reasons")
-                        .breach(m.extensionDays() != null && m.extensionDays() > maxExtension.amount(),
-                                "延长期限超过三十日", "extension longer than 30 days");
-                if (m.extensionDate() != null && m.measureDate() != null) {
-                    LocalDate end = a.calendar().endOf(m.measureDate(), period);
-                    f.fact("periodEnd", end);
-                    items.breach(m.extensionDate().isAfter(end), "原期限届满后才决定延长",
-                            "the extension was decided after the period had ended");
-                }
+        judge(a, key, m, f -> periodLimbs(a, m, new Items(f)).report());
+    }
+
+    /** Whether {@link #seizurePeriod} would report anything but SATISFIED (the condition of C-SEIZ-3). */
+    public static boolean seizurePeriodReports(Assessment a, String key, CoercionMeasure m) {
+        return reports(a, key, m, CoercionChecks::periodLimbs);
+    }
+
+    private static Items periodLimbs(Assessment a, CoercionMeasure m, Items items) {
+        Period period = items.period("period");
+        Period maxExtension = items.period("maxExtension");
+        items.fact("periodDays", m.periodDays()).fact("extensionDays", m.extensionDays())
+                .fact("extensionDate", m.extensionDate());
+        items.breach(m.periodDays() != null && m.periodDays() > period.amount(),
+                        "决定载明的期限超过三十日", "the stated period exceeds 30 days");
+        if (extended(m)) {
+            items.require(m.extensionApproved(), "延长未经行政机关负责人批准", "extension not approved by the head")
+                    .require(m.extensionNotified(), "延长未书面告知当事人并说明理由",
+                            "extension not notified in writing with reasons")
+                    .breach(m.extensionDays() != null && m.extensionDays() > maxExtension.amount(),
+                            "延长期限超过三十日", "extension longer than 30 days");
+            if (m.extensionDate() != null && m.measureDate() != null) {
+                LocalDate end = a.calendar().endOf(m.measureDate(), period);
+                items.fact("periodEnd", end);
+                items.breach(m.extensionDate().isAfter(end), "原期限届满后才决定延长",
+                        "the extension was decided after the period had ended");
             }
-            if (m.testingDays() != null && m.testingDays() > 0) {
-                items.require(m.testingNotified(), "检测、检验、检疫或者技术鉴定期间未明确并书面告知当事人",
-                        "the testing time was not stated and notified in writing");
-            }
-            items.report(f);
-        });
+        }
+        if (m.testingDays() != null && m.testingDays() > 0) {
+            items.require(m.testingNotified(), "检测、检验、检疫或者技术鉴定期间未明确并书面告知当事人",
+                    "the testing time was not stated and notified in writing");
+        }
+        return items;
     }
 
     /**
@@ -228,21 +251,16 @@ public final class CoercionChecks {
         judge(a, key, m, f -> {
             Period period = f.period("period");
             Period maxExtension = f.period("maxExtension");
-            int days = period.amount();
+            int days = allowedDisposalDays(m, period, maxExtension);
             TriState uncertain = TriState.NO;
             if (extended(m)) {
-                if (m.extensionApproved() == TriState.YES) {
-                    days += Math.min(m.extensionDays() == null ? maxExtension.amount() : m.extensionDays(),
-                            maxExtension.amount());
-                } else if (m.extensionApproved() == TriState.UNKNOWN) {
+                if (m.extensionApproved() == TriState.UNKNOWN) {
                     uncertain = TriState.YES;
                 }
                 f.fact("extensionApproved", m.extensionApproved()).fact("extensionDays", m.extensionDays());
             }
-            if (m.kind().isSealingOrSeizure() && m.testingDays() != null && m.testingDays() > 0) {
-                if (m.testingNotified() == TriState.YES) {
-                    days += m.testingDays();
-                } else if (m.testingNotified() == TriState.UNKNOWN) {
+            if (testing(m)) {
+                if (m.testingNotified() == TriState.UNKNOWN) {
                     uncertain = TriState.YES;
                 }
                 f.fact("testingDays", m.testingDays());
@@ -252,9 +270,51 @@ public final class CoercionChecks {
                 f.fact("dispositionDate", m.dispositionDate()).variant("returned").violation();
                 return;
             }
-            LocalDate due = a.calendar().endOf(measured, Period.days(days));
-            DueBy.check(f, due, m.dispositionDate(), uncertain);
+            DueBy.check(f, disposalDue(a, measured, days), m.dispositionDate(), uncertain);
         });
+    }
+
+    /**
+     * Whether {@link #disposedOfInTime} would report anything: anything but a disposal on or before the same due date
+     * (SATISFIED, shown in a pre-check only); items refused back are a VIOLATION. The condition of C-SEIZ-4 and
+     * C-FRZ-2. True when the calendar cannot count the period (the rule then says so).
+     */
+    public static boolean disposedOfInTimeReports(Assessment a, String key, CoercionMeasure m, LocalDate measured) {
+        if (m.itemsReturned() == TriState.NO) {
+            return true;
+        }
+        try {
+            int days = allowedDisposalDays(m, a.period(key, "period"), a.period(key, "maxExtension"));
+            return !DueBy.met(disposalDue(a, measured, days), m.dispositionDate());
+        } catch (OutsideCalendarException e) {
+            return true;
+        }
+    }
+
+    /**
+     * The natural days allowed for the disposal: the period, plus an approved extension (at most
+     * {@code maxExtension}), plus testing time notified to the party (seizures only).
+     */
+    private static int allowedDisposalDays(CoercionMeasure m, Period period, Period maxExtension) {
+        int days = period.amount();
+        if (extended(m) && m.extensionApproved() == TriState.YES) {
+            days += Math.min(m.extensionDays() == null ? maxExtension.amount() : m.extensionDays(),
+                    maxExtension.amount());
+        }
+        if (testing(m) && m.testingNotified() == TriState.YES) {
+            days += m.testingDays();
+        }
+        return days;
+    }
+
+    /** Testing time on file for a sealing or seizure (Art 25(3)); a freeze has none. */
+    private static boolean testing(CoercionMeasure m) {
+        return m.kind().isSealingOrSeizure() && m.testingDays() != null && m.testingDays() > 0;
+    }
+
+    /** The last day to dispose of the things: {@code days} natural days from the measure (民法典 Arts 201, 203). */
+    private static LocalDate disposalDue(Assessment a, LocalDate measured, int days) {
+        return a.calendar().endOf(measured, Period.days(days));
     }
 
     /** An extension is on file (Arts 25, 32): its date, a positive length, or an approval. */
@@ -265,27 +325,33 @@ public final class CoercionChecks {
 
     /** C-FRZ-1 (Arts 29-31): the body named by law, not entrusted, no more than involved, decision in 3 working days. */
     public static void freezeLawful(Assessment a, String key, CoercionMeasure m) {
-        judge(a, key, m, f -> {
-            Items items = new Items()
-                    .require(m.agencyEmpowered(), "实施冻结的不是法律规定的行政机关", "the freezing body is not named by law")
-                    .forbid(m.entrusted(), "冻结被委托其他机关或组织实施", "the freeze was entrusted")
-                    .breach(m.freezeAmount() != null && m.involvedAmount() != null
-                                    && m.freezeAmount().compareTo(m.involvedAmount()) > 0,
-                            "冻结数额超过违法行为涉及的金额", "more frozen than the violation involves");
-            f.fact("freezeAmount", m.freezeAmount()).fact("involvedAmount", m.involvedAmount());
-            if (m.measureDate() != null) {
-                Period handOver = f.period("decisionWithin");
-                LocalDate due = a.calendar().endOf(m.measureDate(), handOver);
-                f.fact("measureDate", m.measureDate()).fact("dueDate", due)
-                        .fact("freezeDecisionServed", m.freezeDecisionServed());
-                items.breach(m.freezeDecisionServed() != null && m.freezeDecisionServed().isAfter(due),
-                                "冻结决定书未在冻结后三个工作日内交付",
-                                "the freeze decision was handed over after 3 working days")
-                        .unknownIf(m.freezeDecisionServed() == null && a.getAsOf().isAfter(due),
-                                "冻结决定书交付日期", "date the freeze decision was handed over");
-            }
-            items.report(f);
-        });
+        judge(a, key, m, f -> freezeLimbs(a, m, new Items(f)).report());
+    }
+
+    /** Whether {@link #freezeLawful} would report anything but SATISFIED (the condition of C-FRZ-1). */
+    public static boolean freezeLawfulReports(Assessment a, String key, CoercionMeasure m) {
+        return reports(a, key, m, CoercionChecks::freezeLimbs);
+    }
+
+    private static Items freezeLimbs(Assessment a, CoercionMeasure m, Items items) {
+        items.require(m.agencyEmpowered(), "实施冻结的不是法律规定的行政机关", "the freezing body is not named by law")
+                .forbid(m.entrusted(), "冻结被委托其他机关或组织实施", "the freeze was entrusted")
+                .breach(m.freezeAmount() != null && m.involvedAmount() != null
+                                && m.freezeAmount().compareTo(m.involvedAmount()) > 0,
+                        "冻结数额超过违法行为涉及的金额", "more frozen than the violation involves");
+        items.fact("freezeAmount", m.freezeAmount()).fact("involvedAmount", m.involvedAmount());
+        if (m.measureDate() != null) {
+            Period handOver = items.period("decisionWithin");
+            LocalDate due = a.calendar().endOf(m.measureDate(), handOver);
+            items.fact("measureDate", m.measureDate()).fact("dueDate", due)
+                    .fact("freezeDecisionServed", m.freezeDecisionServed());
+            items.breach(m.freezeDecisionServed() != null && m.freezeDecisionServed().isAfter(due),
+                            "冻结决定书未在冻结后三个工作日内交付",
+                            "the freeze decision was handed over after 3 working days")
+                    .unknownIf(m.freezeDecisionServed() == null && a.getAsOf().isAfter(due),
+                            "冻结决定书交付日期", "date the freeze decision was handed over");
+        }
+        return items;
     }
 
     // ---- Chapter IV: enforcement by the agency -----------------------------------------------------------------
@@ -428,25 +494,32 @@ public final class CoercionChecks {
 
     /** C-EXEC-4 (Art 44): announcement, and no demolition before the 复议/诉讼 periods ran out. */
     public static void demolitionAfterRemedyPeriods(Assessment a, String key, CoercionMeasure m) {
-        judge(a, key, m, f -> {
-            Items items = new Items().require(m.announcementMade(), "未予公告并限期当事人自行拆除",
-                    "no announcement with a time limit for self-demolition");
-            LocalDate done = m.enforcementDate();
-            if (done != null) {
-                f.fact("enforcementDate", done);
-                items.unknownIf(m.remedySought() == TriState.YES, "当事人已申请复议或提起诉讼，其结果",
-                        "the party sought review or sued: the outcome");
-                LocalDate end = remedyEnd(a, f, m);
-                if (end == null) {
-                    items.unknownIf(true, "复议、诉讼期限届满日（或决定送达日）",
-                            "when the review and lawsuit periods ended (or the decision's service date)");
-                } else {
-                    items.breach(!done.isAfter(end), "在申请复议、提起诉讼的法定期限届满前强制拆除",
-                            "demolished before the review and lawsuit periods ran out");
-                }
+        judge(a, key, m, f -> demolitionLimbs(a, m, new Items(f)).report());
+    }
+
+    /** Whether {@link #demolitionAfterRemedyPeriods} would report anything but SATISFIED (condition of C-EXEC-4). */
+    public static boolean demolitionAfterRemedyPeriodsReports(Assessment a, String key, CoercionMeasure m) {
+        return reports(a, key, m, CoercionChecks::demolitionLimbs);
+    }
+
+    private static Items demolitionLimbs(Assessment a, CoercionMeasure m, Items items) {
+        items.require(m.announcementMade(), "未予公告并限期当事人自行拆除",
+                "no announcement with a time limit for self-demolition");
+        LocalDate done = m.enforcementDate();
+        if (done != null) {
+            items.fact("enforcementDate", done);
+            items.unknownIf(m.remedySought() == TriState.YES, "当事人已申请复议或提起诉讼，其结果",
+                    "the party sought review or sued: the outcome");
+            LocalDate end = remedyEnd(a, items, m);
+            if (end == null) {
+                items.unknownIf(true, "复议、诉讼期限届满日（或决定送达日）",
+                        "when the review and lawsuit periods ended (or the decision's service date)");
+            } else {
+                items.breach(!done.isAfter(end), "在申请复议、提起诉讼的法定期限届满前强制拆除",
+                        "demolished before the review and lawsuit periods ran out");
             }
-            items.report(f);
-        });
+        }
+        return items;
     }
 
     /**
@@ -454,7 +527,7 @@ public final class CoercionChecks {
      * 行政诉讼法 Art 46; 3 months before 2015-05-01) from the service of the decision. 复议's 60 days always end
      * earlier. Null when neither is on file or no period is configured.
      */
-    static LocalDate remedyEnd(Assessment a, FindingBuilder f, CoercionMeasure m) {
+    static LocalDate remedyEnd(Assessment a, Items f, CoercionMeasure m) {
         if (m.remedyPeriodEnd() != null) {
             f.fact("remedyPeriodEnd", m.remedyPeriodEnd());
             return m.remedyPeriodEnd();
@@ -477,6 +550,11 @@ public final class CoercionChecks {
      * recorded on the finding as {@code lawsuitPeriod}), if the catalog has one for the case.
      */
     static Optional<Period> lawsuitPeriod(Assessment a, FindingBuilder f, LocalDate served) {
+        return lawsuitPeriod(a, new Items(f), served);
+    }
+
+    /** As above, recorded through {@code f} (nothing when probing). */
+    static Optional<Period> lawsuitPeriod(Assessment a, Items f, LocalDate served) {
         Optional<ParameterValue> period = a.parameter(LAWSUIT_PERIOD, served);
         period.ifPresent(p -> f.param("lawsuitPeriod", p));
         return period.map(ParameterValue::period);
@@ -484,16 +562,21 @@ public final class CoercionChecks {
 
     /** C-MON-1 (Art 45): standard told; surcharge not above the principal ("不得超出" allows equal). */
     public static void surchargeWithinPrincipal(Assessment a, String key, CoercionMeasure m) {
-        judge(a, key, m, f -> {
-            f.fact("surchargeAmount", m.surchargeAmount()).fact("principalAmount", m.principalAmount());
-            new Items()
-                    .require(m.surchargeStandardNotified(), "未告知加处罚款或者滞纳金的标准",
-                            "the standard was not told")
-                    .breach(m.surchargeAmount() != null && m.principalAmount() != null
-                                    && m.surchargeAmount().compareTo(m.principalAmount()) > 0,
-                            "加处罚款或者滞纳金超出金钱给付义务的数额", "the surcharge exceeds the principal")
-                    .report(f);
-        });
+        judge(a, key, m, f -> surchargeLimbs(a, m, new Items(f)).report());
+    }
+
+    /** Whether {@link #surchargeWithinPrincipal} would report anything but SATISFIED (the condition of C-MON-1). */
+    public static boolean surchargeWithinPrincipalReports(Assessment a, String key, CoercionMeasure m) {
+        return reports(a, key, m, CoercionChecks::surchargeLimbs);
+    }
+
+    private static Items surchargeLimbs(Assessment a, CoercionMeasure m, Items items) {
+        return items.fact("surchargeAmount", m.surchargeAmount()).fact("principalAmount", m.principalAmount())
+                .require(m.surchargeStandardNotified(), "未告知加处罚款或者滞纳金的标准",
+                        "the standard was not told")
+                .breach(m.surchargeAmount() != null && m.principalAmount() != null
+                                && m.surchargeAmount().compareTo(m.principalAmount()) > 0,
+                        "加处罚款或者滞纳金超出金钱给付义务的数额", "the surcharge exceeds the principal");
     }
 
     /**
@@ -501,49 +584,66 @@ public final class CoercionChecks {
      * with the power to enforce.
      */
     public static void enforcementAfterSurcharge(Assessment a, String key, CoercionMeasure m, LocalDate done) {
-        judge(a, key, m, f -> {
-            f.fact("enforcementDate", done);
-            TriState reminded = m.reminderServed() != null ? TriState.YES : m.reminderWritten();
-            Items items = new Items()
-                    .require(reminded, "执行前未经催告", "no reminder before enforcing")
-                    .require(m.enforcementPower(), "无行政强制执行权的机关自行强制执行（应申请人民法院执行）",
-                            "an agency without enforcement power enforced itself (it must apply to court)");
-            if (m.surchargeStart() == null) {
-                items.unknownIf(true, "加处罚款或者滞纳金起算日", "when the surcharge began");
-            } else {
-                LocalDate end = a.calendar().endOf(m.surchargeStart(), f.period("surchargeRuns"));
-                f.fact("surchargeStart", m.surchargeStart()).fact("earliestEnforcement", end.plusDays(1));
-                items.breach(!done.isAfter(end), "加处罚款或者滞纳金未超过三十日即强制执行",
-                        "enforced before the surcharge had run more than 30 days");
-            }
-            items.report(f);
-        });
+        judge(a, key, m, f -> afterSurchargeLimbs(a, m, done, new Items(f)).report());
+    }
+
+    /** Whether {@link #enforcementAfterSurcharge} would report anything but SATISFIED (the condition of C-MON-2). */
+    public static boolean enforcementAfterSurchargeReports(Assessment a, String key, CoercionMeasure m,
+                                                           LocalDate done) {
+        try {
+            return afterSurchargeLimbs(a, m, done, Items.probe(a, key)).reportable();
+        } catch (OutsideCalendarException e) {
+            return true;
+        }
+    }
+
+    private static Items afterSurchargeLimbs(Assessment a, CoercionMeasure m, LocalDate done, Items items) {
+        items.fact("enforcementDate", done);
+        TriState reminded = m.reminderServed() != null ? TriState.YES : m.reminderWritten();
+        items.require(reminded, "执行前未经催告", "no reminder before enforcing")
+                .require(m.enforcementPower(), "无行政强制执行权的机关自行强制执行（应申请人民法院执行）",
+                        "an agency without enforcement power enforced itself (it must apply to court)");
+        if (m.surchargeStart() == null) {
+            items.unknownIf(true, "加处罚款或者滞纳金起算日", "when the surcharge began");
+        } else {
+            LocalDate end = a.calendar().endOf(m.surchargeStart(), items.period("surchargeRuns"));
+            items.fact("surchargeStart", m.surchargeStart()).fact("earliestEnforcement", end.plusDays(1));
+            items.breach(!done.isAfter(end), "加处罚款或者滞纳金未超过三十日即强制执行",
+                    "enforced before the surcharge had run more than 30 days");
+        }
+        return items;
     }
 
     /** C-SUB-1 (Arts 50-52): decision, reminder three working days before, supervision, signatures. */
     public static void substitutePerformance(Assessment a, String key, CoercionMeasure m) {
-        judge(a, key, m, f -> {
-            Items items = new Items()
-                    .require(m.substituteDecision(), "未送达载明法定事项的代履行决定书",
-                            "no substitute-performance decision with the statutory items")
-                    .require(m.supervisorPresent(), "代履行时作出决定的行政机关未派员到场监督",
-                            "no agency staff supervised")
-                    .require(m.documentsSigned(), "代履行完毕后未在文书上签名或者盖章",
-                            "documents not signed or sealed afterwards");
-            LocalDate done = m.enforcementDate();
-            if (m.urgent() != TriState.YES && done != null) { // Art 52: immediate substitute performance
-                f.fact("enforcementDate", done);
-                if (m.reminderServed() == null) {
-                    items.unknownIf(true, "催告书送达日期", "date the reminder was served");
-                } else {
-                    LocalDate earliest = a.calendar().endOf(m.reminderServed(), f.period("reminderBefore"));
-                    f.fact("reminderServed", m.reminderServed()).fact("earliestEnforcement", earliest);
-                    items.breach(done.isBefore(earliest), "未在代履行三个工作日前催告当事人履行",
-                            "the reminder was not served 3 working days before");
-                }
+        judge(a, key, m, f -> substituteLimbs(a, m, new Items(f)).report());
+    }
+
+    /** Whether {@link #substitutePerformance} would report anything but SATISFIED (the condition of C-SUB-1). */
+    public static boolean substitutePerformanceReports(Assessment a, String key, CoercionMeasure m) {
+        return reports(a, key, m, CoercionChecks::substituteLimbs);
+    }
+
+    private static Items substituteLimbs(Assessment a, CoercionMeasure m, Items items) {
+        items.require(m.substituteDecision(), "未送达载明法定事项的代履行决定书",
+                        "no substitute-performance decision with the statutory items")
+                .require(m.supervisorPresent(), "代履行时作出决定的行政机关未派员到场监督",
+                        "no agency staff supervised")
+                .require(m.documentsSigned(), "代履行完毕后未在文书上签名或者盖章",
+                        "documents not signed or sealed afterwards");
+        LocalDate done = m.enforcementDate();
+        if (m.urgent() != TriState.YES && done != null) { // Art 52: immediate substitute performance
+            items.fact("enforcementDate", done);
+            if (m.reminderServed() == null) {
+                items.unknownIf(true, "催告书送达日期", "date the reminder was served");
+            } else {
+                LocalDate earliest = a.calendar().endOf(m.reminderServed(), items.period("reminderBefore"));
+                items.fact("reminderServed", m.reminderServed()).fact("earliestEnforcement", earliest);
+                items.breach(done.isBefore(earliest), "未在代履行三个工作日前催告当事人履行",
+                        "the reminder was not served 3 working days before");
             }
-            items.report(f);
-        });
+        }
+        return items;
     }
 
     // ---- Chapter V: application to a court ---------------------------------------------------------------------
@@ -556,7 +656,7 @@ public final class CoercionChecks {
                 f.needsReview("sought");
                 return;
             }
-            LocalDate end = remedyEnd(a, f, m);
+            LocalDate end = remedyEnd(a, new Items(f), m); // Items as the finding's fact sink
             if (end == null) {
                 f.needsReview("unknown");
                 return;
@@ -608,10 +708,19 @@ public final class CoercionChecks {
 
     /** C-COURT-3 (Art 55): the application carries every item the article lists. */
     public static void courtApplicationComplete(Assessment a, String key, CoercionMeasure m) {
-        judge(a, key, m, f -> new Items().require(m.applicationComplete(),
+        judge(a, key, m, f -> applicationLimbs(a, m, new Items(f)).report());
+    }
+
+    /** Whether {@link #courtApplicationComplete} would report anything but SATISFIED (the condition of C-COURT-3). */
+    public static boolean courtApplicationCompleteReports(Assessment a, String key, CoercionMeasure m) {
+        return reports(a, key, m, CoercionChecks::applicationLimbs);
+    }
+
+    private static Items applicationLimbs(Assessment a, CoercionMeasure m, Items items) {
+        return items.require(m.applicationComplete(),
                 "申请材料不全（申请书、决定书、当事人意见及催告情况、执行标的）",
                 "application incomplete (signed and sealed application, decision, party's opinion and "
-                        + "reminder, object of enforcement)").report(f));
+                        + "reminder, object of enforcement)");
     }
 
     // ---- 国办发〔2018〕118号 -------------------------------------------------------------------------------------
