@@ -1,15 +1,20 @@
 package io.lawcheck.catalog;
 
+import io.lawcheck.catalog.law.Hearings;
 import io.lawcheck.core.catalog.Catalog;
 import io.lawcheck.core.check.Assessment;
 import io.lawcheck.core.check.CheckMode;
 import io.lawcheck.core.check.CheckResult;
 import io.lawcheck.core.check.Finding;
+import io.lawcheck.core.check.FindingBuilder;
 import io.lawcheck.core.check.FindingStatus;
 import io.lawcheck.core.model.AgeBand;
 import io.lawcheck.core.model.AgencySystem;
 import io.lawcheck.core.model.CoercionKind;
 import io.lawcheck.core.model.EnforcementCase;
+import io.lawcheck.core.model.Officer;
+import io.lawcheck.core.model.OfficerRole;
+import io.lawcheck.core.model.PenaltyKind;
 import io.lawcheck.core.model.ServiceMethod;
 import io.lawcheck.core.model.StepKind;
 import io.lawcheck.core.model.TriState;
@@ -21,8 +26,6 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
-import io.lawcheck.core.model.Officer;
-import io.lawcheck.core.model.OfficerRole;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -565,5 +568,112 @@ class QuietRulesTest {
         expect(r[0], "P-OFF-3", FindingStatus.SATISFIED, "2018");
         firesInSupervision(CaseBuilder.penalty("qp").agency(AgencySystem.PUBLIC_SECURITY).summary().fine("200")
                 .officers(expired).decidedOn("2022-05-20").build(), "P-OFF-3", FindingStatus.VIOLATION, "2018");
+    }
+
+    // ---- Rules with several outcomes: the condition runs the consequence's own code on a probe ------------------
+
+    @Test
+    void aProbeAddsNoFindingAndTellsWhetherItsOutcomeIsShown() {
+        Assessment supervision = new Assessment(inOrder("qp1").build(), AS_OF, CheckMode.SUPERVISION, CATALOG);
+        FindingBuilder satisfied = supervision.probe("P-OFF-1@2021");
+        satisfied.fact("officerCount", 2).satisfied();
+        assertThat(satisfied.wouldReport()).isFalse();
+        FindingBuilder pending = supervision.probe("P-OFF-1@2021");
+        pending.pending(AS_OF);
+        assertThat(pending.wouldReport()).isTrue();
+        FindingBuilder violation = supervision.probe("P-OFF-1@2021");
+        violation.violation();
+        assertThat(violation.wouldReport()).isTrue();
+        assertThat(supervision.result().findings()).isEmpty();
+        Assessment precheck = new Assessment(inOrder("qp2").build(), AS_OF, CheckMode.PRECHECK, CATALOG);
+        FindingBuilder shown = precheck.probe("P-OFF-1@2021");
+        shown.satisfied();
+        assertThat(shown.wouldReport()).isTrue();
+        assertThat(precheck.result().findings()).isEmpty();
+    }
+
+    @Test
+    void summaryFineWithinTheCeilingDoesNotActivateP_SIMP_1InSupervision() {
+        CheckResult[] r = new CheckResult[1];
+        UnaryOperator<CaseBuilder> onTheSpot = b -> b.agency(AgencySystem.MARKET_REGULATION).summary()
+                .twoCertifiedOfficers().decidedOn("2022-05-09").servedOn("2022-05-09");
+        EnforcementCase atCeiling = onTheSpot.apply(CaseBuilder.penalty("qs1")).fine("200").build();
+        assertThat(fired(atCeiling, CheckMode.SUPERVISION, r)).doesNotContain("P-SIMP-1");
+        assertThat(fired(atCeiling, CheckMode.PRECHECK, r)).contains("P-SIMP-1");
+        expect(r[0], "P-SIMP-1", FindingStatus.SATISFIED, "2021");
+        assertThat(fired(onTheSpot.apply(CaseBuilder.penalty("qs2")).penalty(PenaltyKind.WARNING).build(),
+                CheckMode.SUPERVISION, r)).doesNotContain("P-SIMP-1");
+        firesInSupervision(onTheSpot.apply(CaseBuilder.penalty("qs3")).fine("200.01").build(), "P-SIMP-1",
+                FindingStatus.VIOLATION, "2021");
+        firesInSupervision(onTheSpot.apply(CaseBuilder.penalty("qs4")).penalty(PenaltyKind.SUSPEND_LICENCE).build(),
+                "P-SIMP-1", FindingStatus.VIOLATION, "2021");
+        firesInSupervision(onTheSpot.apply(CaseBuilder.penalty("qs5")).build(), "P-SIMP-1",
+                FindingStatus.NEEDS_REVIEW, "2021"); // no penalty on file
+    }
+
+    @Test
+    void aDraftWhoseRequestWindowHasRunOutDoesNotActivateP_HEAR_10InSupervision() {
+        // Notified Wed 2022-09-28: 5 working days (29, 30 Sep, 8, 9, 10 Oct) end Mon 2022-10-10; not yet decided
+        EnforcementCase draft = CaseBuilder.penalty("qh").individualAged(AgeBand.ADULT)
+                .proposed(PenaltyKind.FINE, "5000").twoCertifiedOfficers().filed("2022-09-01")
+                .noticeServed("2022-09-28").build();
+        Assessment after = new Assessment(draft, LocalDate.of(2022, 10, 11), CheckMode.SUPERVISION, CATALOG);
+        assertThat(Hearings.noDecisionInsideRequestWindowReports(after, "P-HEAR-10@2021", LocalDate.of(2022, 9, 28)))
+                .isFalse();
+        expectNone(Checks.CHECKER.check(draft, LocalDate.of(2022, 10, 11), CheckMode.SUPERVISION), "P-HEAR-10");
+        expect(Checks.CHECKER.check(draft, LocalDate.of(2022, 10, 11), CheckMode.PRECHECK), "P-HEAR-10",
+                FindingStatus.SATISFIED, "2021");
+        Assessment within = new Assessment(draft, LocalDate.of(2022, 10, 10), CheckMode.SUPERVISION, CATALOG);
+        assertThat(Hearings.noDecisionInsideRequestWindowReports(within, "P-HEAR-10@2021", LocalDate.of(2022, 9, 28)))
+                .isTrue();
+        expect(Checks.CHECKER.check(draft, LocalDate.of(2022, 10, 10), CheckMode.SUPERVISION), "P-HEAR-10",
+                FindingStatus.PENDING, "2021");
+    }
+
+    @Test
+    void licensingHearingAndRenewalInOrderDoNotActivateInSupervision() {
+        CheckResult[] r = new CheckResult[1];
+        UnaryOperator<LicensingBuilder> contested = b -> b.majorInterestsOfOthers(true).hearingRightNotified(true)
+                .hearingRightNotifiedDate("2023-09-20");
+        UnaryOperator<LicensingBuilder> renewed = b -> b.licenceExpiry("2023-10-31").renewalApplicationDate("2023-08-01")
+                .renewalDecisionDate("2023-10-31");
+        List<String> quiet = List.of("L-HEAR-2", "L-REN-1");
+        assertThat(fired(licensingCase(b -> renewed.apply(contested.apply(b))), CheckMode.SUPERVISION, r))
+                .doesNotContainAnyElementsOf(quiet);
+        assertThat(fired(licensingCase(b -> renewed.apply(contested.apply(b))), CheckMode.PRECHECK, r))
+                .containsAll(quiet);
+        quiet.forEach(id -> expect(r[0], id, FindingStatus.SATISFIED, "2004"));
+        // a request on the last day of the window (Wed 09-27) obliges a hearing within 20 working days (Tue 10-31)
+        assertThat(fired(licensingCase(b -> contested.apply(b).hearingRequestDate("2023-09-27")
+                .hearingDate("2023-10-31")), CheckMode.SUPERVISION, r)).doesNotContain("L-HEAR-2");
+        firesInSupervision(licensingCase(b -> contested.apply(b).hearingRequestDate("2023-09-27")
+                .hearingDate("2023-11-01")), "L-HEAR-2", FindingStatus.VIOLATION, "2004");
+        firesInSupervision(licensingCase(b -> b.majorInterestsOfOthers(true).hearingRightNotified(false)),
+                "L-HEAR-2", FindingStatus.VIOLATION, "2004");
+        // renewal decided the day after expiry: VIOLATION
+        firesInSupervision(licensingCase(b -> renewed.apply(b).renewalDecisionDate("2023-11-01")), "L-REN-1",
+                FindingStatus.VIOLATION, "2004");
+    }
+
+    @Test
+    void aCourtApplicationInOrderDoesNotActivateC_COURT_1_2InSupervision() {
+        CheckResult[] r = new CheckResult[1];
+        // remedy periods ended Thu 07-20: apply within 3 months (Fri 10-20); reminder served Fri 09-22: the tenth
+        // working day after it is Thu 10-12, so from Fri 10-13
+        UnaryOperator<CoercionBuilder> court = b -> b.kind(CoercionKind.ENFORCEMENT).remedySought(false)
+                .remedyPeriodEnd("2023-07-20").reminderServed("2023-09-22").applicationComplete(true);
+        List<String> quiet = List.of("C-COURT-1", "C-COURT-2");
+        EnforcementCase inOrder = coercionCase(court.apply(new CoercionBuilder()).courtApplicationDate("2023-10-13"));
+        assertThat(fired(inOrder, CheckMode.SUPERVISION, r)).doesNotContainAnyElementsOf(quiet);
+        assertThat(fired(inOrder, CheckMode.PRECHECK, r)).containsAll(quiet);
+        quiet.forEach(id -> expect(r[0], id, FindingStatus.SATISFIED, "2012"));
+        assertThat(fired(coercionCase(court.apply(new CoercionBuilder()).courtApplicationDate("2023-10-20")),
+                CheckMode.SUPERVISION, r)).doesNotContainAnyElementsOf(quiet);
+        firesInSupervision(coercionCase(court.apply(new CoercionBuilder()).courtApplicationDate("2023-10-21")),
+                "C-COURT-1", FindingStatus.VIOLATION, "2012");
+        firesInSupervision(coercionCase(court.apply(new CoercionBuilder()).courtApplicationDate("2023-10-12")),
+                "C-COURT-2", FindingStatus.NEEDS_REVIEW, "2012");
+        firesInSupervision(coercionCase(court.apply(new CoercionBuilder()).remedySought(true)
+                .courtApplicationDate("2023-10-13")), "C-COURT-1", FindingStatus.NEEDS_REVIEW, "2012");
     }
 }

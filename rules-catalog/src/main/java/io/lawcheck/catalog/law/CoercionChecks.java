@@ -650,37 +650,50 @@ public final class CoercionChecks {
 
     /** C-COURT-1 (Art 53): apply to court within 3 months after the 复议/诉讼 periods ran out, not before. */
     public static void courtApplicationInTime(Assessment a, String key, CoercionMeasure m, LocalDate applied) {
-        judge(a, key, m, f -> {
-            f.fact("courtApplicationDate", applied);
-            if (m.remedySought() == TriState.YES) {
-                f.needsReview("sought");
-                return;
-            }
-            LocalDate end = remedyEnd(a, new Items(f), m); // Items as the finding's fact sink
-            if (end == null) {
-                f.needsReview("unknown");
-                return;
-            }
-            LocalDate deferralEnd = Formalities.deferralEnd(a);
-            if (deferralEnd != null && deferralEnd.isAfter(end)) {
-                // Payment deferred or in instalments beyond the remedy periods: for a fine, 行政处罚法 Art 72(2) (2021)
-                // counts the application period from the deferral's end (P-PAY-8); whether and how that applies to
-                // this enforcement is for a person, never a "late" or "early" on the remedy periods alone.
-                f.fact("deferralEnd", deferralEnd).needsReview("deferral");
-                return;
-            }
-            if (!applied.isAfter(end)) {
-                f.variant("early").violation();
-                return;
-            }
-            LocalDate due = a.calendar().endOf(end, f.period("applyWithin"));
-            f.fact("dueDate", due);
-            if (applied.isAfter(due)) {
-                f.violation(due);
-            } else {
-                f.satisfied();
-            }
-        });
+        judge(a.report(key), m, f -> applicationTiming(a, f, m, applied));
+    }
+
+    /**
+     * Whether {@link #courtApplicationInTime} would report anything (not only SATISFIED): the condition of C-COURT-1 runs
+     * the same code on a probe ({@link Assessment#probe}), so a file in order does not activate it in supervision.
+     */
+    public static boolean courtApplicationInTimeReports(Assessment a, String key, CoercionMeasure m,
+                                                        LocalDate applied) {
+        FindingBuilder probe = a.probe(key);
+        judge(probe, m, f -> applicationTiming(a, f, m, applied));
+        return probe.wouldReport();
+    }
+
+    private static void applicationTiming(Assessment a, FindingBuilder f, CoercionMeasure m, LocalDate applied) {
+        f.fact("courtApplicationDate", applied);
+        if (m.remedySought() == TriState.YES) {
+            f.needsReview("sought");
+            return;
+        }
+        LocalDate end = remedyEnd(a, new Items(f), m); // Items as the finding's fact sink
+        if (end == null) {
+            f.needsReview("unknown");
+            return;
+        }
+        LocalDate deferralEnd = Formalities.deferralEnd(a);
+        if (deferralEnd != null && deferralEnd.isAfter(end)) {
+            // Payment deferred or in instalments beyond the remedy periods: for a fine, 行政处罚法 Art 72(2) (2021)
+            // counts the application period from the deferral's end (P-PAY-8); whether and how that applies to
+            // this enforcement is for a person, never a "late" or "early" on the remedy periods alone.
+            f.fact("deferralEnd", deferralEnd).needsReview("deferral");
+            return;
+        }
+        if (!applied.isAfter(end)) {
+            f.variant("early").violation();
+            return;
+        }
+        LocalDate due = a.calendar().endOf(end, f.period("applyWithin"));
+        f.fact("dueDate", due);
+        if (applied.isAfter(due)) {
+            f.violation(due);
+        } else {
+            f.satisfied();
+        }
     }
 
     /**
@@ -688,22 +701,35 @@ public final class CoercionChecks {
      * "送达十日后" read as: filed on the 10th working day is unsettled (NEEDS_REVIEW); earlier is premature.
      */
     public static void courtApplicationAfterReminder(Assessment a, String key, CoercionMeasure m, LocalDate applied) {
-        judge(a, key, m, f -> {
-            f.fact("courtApplicationDate", applied);
-            if (m.reminderServed() == null) {
-                f.needsReview("unknown");
-                return;
-            }
-            LocalDate tenth = a.calendar().endOf(m.reminderServed(), f.period("waitAfterReminder"));
-            f.fact("reminderServed", m.reminderServed()).fact("tenthDay", tenth);
-            if (applied.isBefore(tenth)) {
-                f.violation();
-            } else if (applied.isEqual(tenth)) {
-                f.needsReview("boundary");
-            } else {
-                f.satisfied();
-            }
-        });
+        judge(a.report(key), m, f -> applicationAfterReminder(a, f, m, applied));
+    }
+
+    /**
+     * Whether {@link #courtApplicationAfterReminder} would report anything (not only SATISFIED): the condition of C-COURT-2 runs
+     * the same code on a probe ({@link Assessment#probe}), so a file in order does not activate it in supervision.
+     */
+    public static boolean courtApplicationAfterReminderReports(Assessment a, String key, CoercionMeasure m,
+                                                               LocalDate applied) {
+        FindingBuilder probe = a.probe(key);
+        judge(probe, m, f -> applicationAfterReminder(a, f, m, applied));
+        return probe.wouldReport();
+    }
+
+    private static void applicationAfterReminder(Assessment a, FindingBuilder f, CoercionMeasure m, LocalDate applied) {
+        f.fact("courtApplicationDate", applied);
+        if (m.reminderServed() == null) {
+            f.needsReview("unknown");
+            return;
+        }
+        LocalDate tenth = a.calendar().endOf(m.reminderServed(), f.period("waitAfterReminder"));
+        f.fact("reminderServed", m.reminderServed()).fact("tenthDay", tenth);
+        if (applied.isBefore(tenth)) {
+            f.violation();
+        } else if (applied.isEqual(tenth)) {
+            f.needsReview("boundary");
+        } else {
+            f.satisfied();
+        }
     }
 
     /** C-COURT-3 (Art 55): the application carries every item the article lists. */
@@ -744,7 +770,12 @@ public final class CoercionChecks {
      * runs the check; a date outside the official holiday calendar makes it NEEDS_REVIEW "compute by hand".
      */
     private static void judge(Assessment a, String key, CoercionMeasure m, Consumer<FindingBuilder> check) {
-        FindingBuilder f = a.report(key).fact("measureKind", m.kind());
+        judge(a.report(key), m, check);
+    }
+
+    /** Runs the check on {@code f} (a finding, or a probe in a rule's condition), naming the kind of measure. */
+    private static void judge(FindingBuilder f, CoercionMeasure m, Consumer<FindingBuilder> check) {
+        f.fact("measureKind", m.kind());
         try {
             check.accept(f);
         } catch (OutsideCalendarException e) {

@@ -285,36 +285,48 @@ public final class LicensingChecks {
      * hearing within 20 working days of the request.
      */
     public static void hearingOnRequest(Assessment a, String key, LicensingApplication l) {
-        judge(a, key, f -> {
-            TriState notified = l.hearingRightNotifiedDate() != null ? TriState.YES : l.hearingRightNotified();
-            if (notified != TriState.YES) {
-                if (l.decisionDate() == null) {
-                    f.fact("hearingRightNotified", notified).pending(null);
-                } else if (notified == TriState.NO) {
-                    f.fact("decisionDate", l.decisionDate()).variant("notice").violation();
-                } else {
-                    f.needsReview("unknown");
-                }
+        judge(a.report(key), f -> hearingRequestOutcome(a, f, l));
+    }
+
+    /**
+     * Whether {@link #hearingOnRequest} would report anything (not only SATISFIED): the condition of L-HEAR-2 runs
+     * the same code on a probe ({@link Assessment#probe}), so a file in order does not activate it in supervision.
+     */
+    public static boolean hearingOnRequestReports(Assessment a, String key, LicensingApplication l) {
+        FindingBuilder probe = a.probe(key);
+        judge(probe, f -> hearingRequestOutcome(a, f, l));
+        return probe.wouldReport();
+    }
+
+    private static void hearingRequestOutcome(Assessment a, FindingBuilder f, LicensingApplication l) {
+        TriState notified = l.hearingRightNotifiedDate() != null ? TriState.YES : l.hearingRightNotified();
+        if (notified != TriState.YES) {
+            if (l.decisionDate() == null) {
+                f.fact("hearingRightNotified", notified).pending(null);
+            } else if (notified == TriState.NO) {
+                f.fact("decisionDate", l.decisionDate()).variant("notice").violation();
+            } else {
+                f.needsReview("unknown");
+            }
+            return;
+        }
+        LocalDate notice = l.hearingRightNotifiedDate();
+        LocalDate request = l.hearingRequestDate();
+        if (request == null) {
+            f.satisfied();
+            return;
+        }
+        f.fact("hearingRightNotifiedDate", notice).fact("hearingRequestDate", request);
+        if (notice != null) {
+            LocalDate windowEnd = a.calendar().endOf(notice, f.period("requestWithin"));
+            f.fact("requestWindowEnd", windowEnd);
+            if (request.isAfter(windowEnd)) {
+                f.satisfied(); // a late request creates no duty
                 return;
             }
-            LocalDate notice = l.hearingRightNotifiedDate();
-            LocalDate request = l.hearingRequestDate();
-            if (request == null) {
-                f.satisfied();
-                return;
-            }
-            f.fact("hearingRightNotifiedDate", notice).fact("hearingRequestDate", request);
-            if (notice != null) {
-                LocalDate windowEnd = a.calendar().endOf(notice, f.period("requestWithin"));
-                f.fact("requestWindowEnd", windowEnd);
-                if (request.isAfter(windowEnd)) {
-                    f.satisfied(); // a late request creates no duty
-                    return;
-                }
-            }
-            LocalDate due = a.calendar().endOf(request, f.period("holdWithin"));
-            DueBy.check(f, due, l.hearingDate(), TriState.NO);
-        });
+        }
+        LocalDate due = a.calendar().endOf(request, f.period("holdWithin"));
+        DueBy.check(f, due, l.hearingDate(), TriState.NO);
     }
 
     /**
@@ -352,41 +364,59 @@ public final class LicensingChecks {
      */
     public static void renewalDecidedBeforeExpiry(Assessment a, String key, LicensingApplication l,
                                                   LocalDate applied) {
-        judge(a, key, f -> {
-            LocalDate expiry = l.licenceExpiry();
-            Period lead = f.period("applyBefore");
-            LocalDate latest = expiry.minusDays(lead.amount());
-            f.fact("licenceExpiry", expiry).fact("renewalApplicationDate", applied)
-                    .fact("latestApplication", latest);
-            if (applied.isAfter(latest)) {
-                f.needsReview("late");
-                return;
-            }
-            LocalDate decided = l.renewalDecisionDate();
-            f.fact("renewalDecisionDate", decided);
-            if (decided != null && !decided.isAfter(expiry)) {
-                f.satisfied();
-                return;
-            }
-            if (decided == null && !a.getAsOf().isAfter(expiry)) {
-                f.pending(expiry);
-                return;
-            }
-            if (decided == null) {
-                f.needsReview("overdue");
-                return;
-            }
-            if (a.calendar().workingDaysBetween(applied, expiry) < lead.amount()) {
-                f.needsReview("unit");
-                return;
-            }
-            f.violation(expiry);
-        });
+        judge(a.report(key), f -> renewalOutcome(a, f, l, applied));
+    }
+
+    /**
+     * Whether {@link #renewalDecidedBeforeExpiry} would report anything (not only SATISFIED): the condition of
+     * L-REN-1 runs the same code on a probe ({@link Assessment#probe}), so a file in order does not activate it in
+     * supervision.
+     */
+    public static boolean renewalDecidedBeforeExpiryReports(Assessment a, String key, LicensingApplication l,
+                                                            LocalDate applied) {
+        FindingBuilder probe = a.probe(key);
+        judge(probe, f -> renewalOutcome(a, f, l, applied));
+        return probe.wouldReport();
+    }
+
+    private static void renewalOutcome(Assessment a, FindingBuilder f, LicensingApplication l, LocalDate applied) {
+        LocalDate expiry = l.licenceExpiry();
+        Period lead = f.period("applyBefore");
+        LocalDate latest = expiry.minusDays(lead.amount());
+        f.fact("licenceExpiry", expiry).fact("renewalApplicationDate", applied)
+                .fact("latestApplication", latest);
+        if (applied.isAfter(latest)) {
+            f.needsReview("late");
+            return;
+        }
+        LocalDate decided = l.renewalDecisionDate();
+        f.fact("renewalDecisionDate", decided);
+        if (decided != null && !decided.isAfter(expiry)) {
+            f.satisfied();
+            return;
+        }
+        if (decided == null && !a.getAsOf().isAfter(expiry)) {
+            f.pending(expiry);
+            return;
+        }
+        if (decided == null) {
+            f.needsReview("overdue");
+            return;
+        }
+        if (a.calendar().workingDaysBetween(applied, expiry) < lead.amount()) {
+            f.needsReview("unit");
+            return;
+        }
+        f.violation(expiry);
     }
 
     /** Starts the finding of rule version {@code key} and runs the check; a date outside the calendar: by hand. */
     private static void judge(Assessment a, String key, Consumer<FindingBuilder> check) {
-        FindingBuilder f = a.report(key);
+        judge(a.report(key), check);
+    }
+
+    /** Runs the check on {@code f} (a finding, or a probe in a rule's condition). */
+    private static void judge(FindingBuilder f, Consumer<FindingBuilder> check) {
         try {
             check.accept(f);
         } catch (OutsideCalendarException e) {
