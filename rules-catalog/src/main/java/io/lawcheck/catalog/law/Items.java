@@ -25,7 +25,7 @@ import java.util.List;
 final class Items {
     private final List<LocalizedText> defects;
     private final List<LocalizedText> unknowns;
-    /** The finding facts and periods go to; null for a probe or for an Items reported with {@link #report(FindingBuilder)}. */
+    /** Where facts and periods go; null for a probe, or for an Items reported with {@link #report(FindingBuilder)}. */
     private final FindingBuilder finding;
     /** A probe's case and rule version (for periods); null when reporting. */
     private final Assessment assessment;
