@@ -80,6 +80,8 @@ class FastPathTest {
             "draft-major-decision.json, ?asOf=2026-11-23&mode=PRECHECK",
             "draft-major-decision.json, ?asOf=2024-11-01&mode=%20SUPERVISION%20",
             "compliant-2022.json, ''",
+            "compliant-2022.json, ?asOf=1949-10-01",
+            "compliant-2022.json, ?asOf=2099-12-31",
     })
     void answersAsSpringMvcDoesByteForByte(String sample, String query) throws Exception {
         String body = Samples.read(sample);
@@ -135,6 +137,8 @@ class FastPathTest {
     @CsvSource({
             "?asOf=2024-13-01, application/json, application/json, 400",
             "?mode=SOMETIMES, application/json, application/json, 400",
+            "?asOf=1949-09-30, application/json, application/json, 400",
+            "?asOf=2100-01-01, application/json, application/json, 400",
             "?asOf=2024-11-01, text/plain, application/json, 415",
             "?asOf=2024-11-01, application/json;charset=ISO-8859-1, application/json, 200",
             "?asOf=2024-11-01, application/json, text/html, 406",

@@ -22,7 +22,7 @@ final class DueBy {
         LocalDate asOf = f.assessment().getAsOf();
         if (actual != null) {
             f.fact("actualDate", actual);
-            if (!actual.isAfter(due)) {
+            if (met(due, actual)) {
                 f.satisfied();
             } else if (excused == TriState.YES) {
                 f.needsReview("extended");
@@ -34,5 +34,14 @@ final class DueBy {
         } else {
             f.needsReview("overdue");
         }
+    }
+
+    /**
+     * Done on or before the due date: the only outcome of {@link #check} that is SATISFIED, i.e. reports nothing
+     * outside a pre-check. A rule's condition ending in {@code precheck || !met(...)} (through its helper computing the
+     * same due date) keeps a file in order from activating it in supervision.
+     */
+    static boolean met(LocalDate due, LocalDate actual) {
+        return actual != null && !actual.isAfter(due);
     }
 }

@@ -147,7 +147,22 @@ public final class Hearings {
      * day of the request period (2021: 5 working days; before: 3 days, extended past a rest day by 民法典 Art 203).
      */
     public static void noDecisionInsideRequestWindow(Assessment a, String key, LocalDate notice) {
-        FindingBuilder f = a.report(key);
+        noDecisionInsideRequestWindow(a, a.report(key), notice);
+    }
+
+    /**
+     * Whether {@link #noDecisionInsideRequestWindow} would report anything (not only SATISFIED), by running the same
+     * code on a probe ({@link Assessment#probe}): P-HEAR-10's condition asks it after the cheaper
+     * {@link #decidedAfterRequestWindow} (a dated decision after the window, the usual file in order), so a file
+     * whose decision is not yet dated and whose window has run out does not activate it in supervision either.
+     */
+    public static boolean noDecisionInsideRequestWindowReports(Assessment a, String key, LocalDate notice) {
+        FindingBuilder probe = a.probe(key);
+        noDecisionInsideRequestWindow(a, probe, notice);
+        return probe.wouldReport();
+    }
+
+    private static void noDecisionInsideRequestWindow(Assessment a, FindingBuilder f, LocalDate notice) {
         LocalDate windowEnd = requestWindowEnd(a, f, notice);
         if (windowEnd == null) {
             return;

@@ -95,13 +95,22 @@ public final class LicensingChecks {
 
     /** L-EXAM-1 (Art 34(3)): the substance of the materials verified on site by at least two staff. */
     public static void twoVerifiers(Assessment a, String key, LicensingApplication l) {
-        judge(a, key, f -> {
-            f.fact("verifierCount", l.verifierCount());
-            new Items().breach(l.verifierCount() != null && l.verifierCount() < 2,
-                            "核查人员少于两名", "fewer than two staff verified")
-                    .unknownIf(l.verifierCount() == null, "核查人员人数", "number of staff who verified")
-                    .report(f);
-        });
+        judge(a, key, f -> verifierLimbs(l, new Items(f)).report());
+    }
+
+    /**
+     * Whether {@link #twoVerifiers} would report anything but SATISFIED: L-EXAM-1 ends its condition with
+     * {@code precheck || twoVerifiersReports(...)}, so a file in order does not activate it in supervision.
+     */
+    public static boolean twoVerifiersReports(Assessment a, String key, LicensingApplication l) {
+        return verifierLimbs(l, Items.probe(a, key)).reportable();
+    }
+
+    private static Items verifierLimbs(LicensingApplication l, Items items) {
+        return items.fact("verifierCount", l.verifierCount())
+                .breach(l.verifierCount() != null && l.verifierCount() < 2,
+                        "核查人员少于两名", "fewer than two staff verified")
+                .unknownIf(l.verifierCount() == null, "核查人员人数", "number of staff who verified");
     }
 
     /** L-EXAM-2 (Art 36): a person whose major interests the licence affects is told and heard. */
@@ -125,24 +134,17 @@ public final class LicensingChecks {
         judge(a, key, f -> {
             Period period = f.period("period");
             Period maxExtension = f.period("maxExtension");
-            int days = period.amount();
+            int days = allowedWorkingDays(l, period, maxExtension);
             TriState uncertain = l.specialPeriodByLaw() == TriState.YES ? TriState.YES : TriState.NO;
-            boolean extended = l.extensionApproved() == TriState.YES || l.extensionDays() != null;
-            if (extended) {
-                TriState valid = TriState.allOf(l.extensionApproved(), l.extensionReasonNotified());
-                if (valid == TriState.YES) {
-                    days += Math.min(l.extensionDays() == null ? maxExtension.amount() : l.extensionDays(),
-                            maxExtension.amount());
-                } else if (valid == TriState.UNKNOWN) {
+            if (extended(l)) {
+                if (TriState.allOf(l.extensionApproved(), l.extensionReasonNotified()) == TriState.UNKNOWN) {
                     uncertain = TriState.YES;
                 }
                 f.fact("extensionApproved", l.extensionApproved()).fact("extensionReasonNotified",
                         l.extensionReasonNotified()).fact("extensionDays", l.extensionDays());
             }
-            if (l.excludedDays() != null && l.excludedDays() > 0) {
-                if (l.excludedNotified() == TriState.YES) {
-                    days += l.excludedDays();
-                } else if (l.excludedNotified() == TriState.UNKNOWN) {
+            if (excluded(l)) {
+                if (l.excludedNotified() == TriState.UNKNOWN) {
                     uncertain = TriState.YES;
                 }
                 f.fact("excludedDays", l.excludedDays());
@@ -152,9 +154,53 @@ public final class LicensingChecks {
             }
             f.fact("acceptanceDate", start).fact("allowedWorkingDays", days)
                     .fact("specialPeriodByLaw", l.specialPeriodByLaw());
-            LocalDate due = a.calendar().plusWorkingDays(start, days);
-            DueBy.check(f, due, l.decisionDate(), uncertain);
+            DueBy.check(f, decisionDue(a, start, days), l.decisionDate(), uncertain);
         });
+    }
+
+    /**
+     * Whether {@link #decidedInTime} would report anything: anything but a decision on or before the same due date
+     * (SATISFIED, shown in a pre-check only). L-DEC-1 ends its condition with {@code precheck || decidedInTimeReports
+     * (...)}. True when the calendar cannot count the period (the rule then says so).
+     */
+    public static boolean decidedInTimeReports(Assessment a, String key, LicensingApplication l, LocalDate start) {
+        try {
+            int days = allowedWorkingDays(l, a.period(key, "period"), a.period(key, "maxExtension"));
+            return !DueBy.met(decisionDue(a, start, days), l.decisionDate());
+        } catch (OutsideCalendarException e) {
+            return true;
+        }
+    }
+
+    /**
+     * The working days allowed for the decision: the period, plus a valid extension (approved and its reason told;
+     * at most {@code maxExtension}), plus excluded time told in writing (Art 45).
+     */
+    private static int allowedWorkingDays(LicensingApplication l, Period period, Period maxExtension) {
+        int days = period.amount();
+        if (extended(l) && TriState.allOf(l.extensionApproved(), l.extensionReasonNotified()) == TriState.YES) {
+            days += Math.min(l.extensionDays() == null ? maxExtension.amount() : l.extensionDays(),
+                    maxExtension.amount());
+        }
+        if (excluded(l) && l.excludedNotified() == TriState.YES) {
+            days += l.excludedDays();
+        }
+        return days;
+    }
+
+    /** The last day for the decision: {@code days} working days (Art 82) from {@code start}. */
+    private static LocalDate decisionDue(Assessment a, LocalDate start, int days) {
+        return a.calendar().plusWorkingDays(start, days);
+    }
+
+    /** An extension is on file: approved, or a number of days stated. */
+    private static boolean extended(LicensingApplication l) {
+        return l.extensionApproved() == TriState.YES || l.extensionDays() != null;
+    }
+
+    /** Time excluded from the period (hearing, tender, testing ...) is on file. */
+    private static boolean excluded(LicensingApplication l) {
+        return l.excludedDays() != null && l.excludedDays() > 0;
     }
 
     /** L-DEC-3 (Art 43): a lower level that reviews first refers the file upward within the period from acceptance. */
@@ -187,10 +233,29 @@ public final class LicensingChecks {
     /** L-DEC-6 (Art 44): the certificate issued or served within the period from the decision granting it. */
     public static void certificateIssuedInTime(Assessment a, String key, LicensingApplication l, LocalDate decided) {
         judge(a, key, f -> {
-            LocalDate due = a.calendar().endOf(decided, f.period("period"));
+            LocalDate due = certificateDue(a, decided, f.period("period"));
             f.fact("decisionDate", decided);
             DueBy.check(f, due, l.certificateIssuedDate(), TriState.NO);
         });
+    }
+
+    /**
+     * Whether {@link #certificateIssuedInTime} would report anything: anything but a certificate on or before the
+     * same due date (SATISFIED, shown in a pre-check only). L-DEC-6 ends its condition with
+     * {@code precheck || certificateIssuedInTimeReports(...)}. True when the calendar cannot count the period.
+     */
+    public static boolean certificateIssuedInTimeReports(Assessment a, String key, LicensingApplication l,
+                                                         LocalDate decided) {
+        try {
+            return !DueBy.met(certificateDue(a, decided, a.period(key, "period")), l.certificateIssuedDate());
+        } catch (OutsideCalendarException e) {
+            return true;
+        }
+    }
+
+    /** The last day to issue or serve the certificate: the period from the decision granting the licence. */
+    private static LocalDate certificateDue(Assessment a, LocalDate decided, Period period) {
+        return a.calendar().endOf(decided, period);
     }
 
     /** L-PUB-1 (Art 40): the decision granting the licence is made public. */
@@ -220,36 +285,48 @@ public final class LicensingChecks {
      * hearing within 20 working days of the request.
      */
     public static void hearingOnRequest(Assessment a, String key, LicensingApplication l) {
-        judge(a, key, f -> {
-            TriState notified = l.hearingRightNotifiedDate() != null ? TriState.YES : l.hearingRightNotified();
-            if (notified != TriState.YES) {
-                if (l.decisionDate() == null) {
-                    f.fact("hearingRightNotified", notified).pending(null);
-                } else if (notified == TriState.NO) {
-                    f.fact("decisionDate", l.decisionDate()).variant("notice").violation();
-                } else {
-                    f.needsReview("unknown");
-                }
+        judge(a.report(key), f -> hearingRequestOutcome(a, f, l));
+    }
+
+    /**
+     * Whether {@link #hearingOnRequest} would report anything (not only SATISFIED): the condition of L-HEAR-2 runs
+     * the same code on a probe ({@link Assessment#probe}), so a file in order does not activate it in supervision.
+     */
+    public static boolean hearingOnRequestReports(Assessment a, String key, LicensingApplication l) {
+        FindingBuilder probe = a.probe(key);
+        judge(probe, f -> hearingRequestOutcome(a, f, l));
+        return probe.wouldReport();
+    }
+
+    private static void hearingRequestOutcome(Assessment a, FindingBuilder f, LicensingApplication l) {
+        TriState notified = l.hearingRightNotifiedDate() != null ? TriState.YES : l.hearingRightNotified();
+        if (notified != TriState.YES) {
+            if (l.decisionDate() == null) {
+                f.fact("hearingRightNotified", notified).pending(null);
+            } else if (notified == TriState.NO) {
+                f.fact("decisionDate", l.decisionDate()).variant("notice").violation();
+            } else {
+                f.needsReview("unknown");
+            }
+            return;
+        }
+        LocalDate notice = l.hearingRightNotifiedDate();
+        LocalDate request = l.hearingRequestDate();
+        if (request == null) {
+            f.satisfied();
+            return;
+        }
+        f.fact("hearingRightNotifiedDate", notice).fact("hearingRequestDate", request);
+        if (notice != null) {
+            LocalDate windowEnd = a.calendar().endOf(notice, f.period("requestWithin"));
+            f.fact("requestWindowEnd", windowEnd);
+            if (request.isAfter(windowEnd)) {
+                f.satisfied(); // a late request creates no duty
                 return;
             }
-            LocalDate notice = l.hearingRightNotifiedDate();
-            LocalDate request = l.hearingRequestDate();
-            if (request == null) {
-                f.satisfied();
-                return;
-            }
-            f.fact("hearingRightNotifiedDate", notice).fact("hearingRequestDate", request);
-            if (notice != null) {
-                LocalDate windowEnd = a.calendar().endOf(notice, f.period("requestWithin"));
-                f.fact("requestWindowEnd", windowEnd);
-                if (request.isAfter(windowEnd)) {
-                    f.satisfied(); // a late request creates no duty
-                    return;
-                }
-            }
-            LocalDate due = a.calendar().endOf(request, f.period("holdWithin"));
-            DueBy.check(f, due, l.hearingDate(), TriState.NO);
-        });
+        }
+        LocalDate due = a.calendar().endOf(request, f.period("holdWithin"));
+        DueBy.check(f, due, l.hearingDate(), TriState.NO);
     }
 
     /**
@@ -287,41 +364,59 @@ public final class LicensingChecks {
      */
     public static void renewalDecidedBeforeExpiry(Assessment a, String key, LicensingApplication l,
                                                   LocalDate applied) {
-        judge(a, key, f -> {
-            LocalDate expiry = l.licenceExpiry();
-            Period lead = f.period("applyBefore");
-            LocalDate latest = expiry.minusDays(lead.amount());
-            f.fact("licenceExpiry", expiry).fact("renewalApplicationDate", applied)
-                    .fact("latestApplication", latest);
-            if (applied.isAfter(latest)) {
-                f.needsReview("late");
-                return;
-            }
-            LocalDate decided = l.renewalDecisionDate();
-            f.fact("renewalDecisionDate", decided);
-            if (decided != null && !decided.isAfter(expiry)) {
-                f.satisfied();
-                return;
-            }
-            if (decided == null && !a.getAsOf().isAfter(expiry)) {
-                f.pending(expiry);
-                return;
-            }
-            if (decided == null) {
-                f.needsReview("overdue");
-                return;
-            }
-            if (a.calendar().workingDaysBetween(applied, expiry) < lead.amount()) {
-                f.needsReview("unit");
-                return;
-            }
-            f.violation(expiry);
-        });
+        judge(a.report(key), f -> renewalOutcome(a, f, l, applied));
+    }
+
+    /**
+     * Whether {@link #renewalDecidedBeforeExpiry} would report anything (not only SATISFIED): the condition of
+     * L-REN-1 runs the same code on a probe ({@link Assessment#probe}), so a file in order does not activate it in
+     * supervision.
+     */
+    public static boolean renewalDecidedBeforeExpiryReports(Assessment a, String key, LicensingApplication l,
+                                                            LocalDate applied) {
+        FindingBuilder probe = a.probe(key);
+        judge(probe, f -> renewalOutcome(a, f, l, applied));
+        return probe.wouldReport();
+    }
+
+    private static void renewalOutcome(Assessment a, FindingBuilder f, LicensingApplication l, LocalDate applied) {
+        LocalDate expiry = l.licenceExpiry();
+        Period lead = f.period("applyBefore");
+        LocalDate latest = expiry.minusDays(lead.amount());
+        f.fact("licenceExpiry", expiry).fact("renewalApplicationDate", applied)
+                .fact("latestApplication", latest);
+        if (applied.isAfter(latest)) {
+            f.needsReview("late");
+            return;
+        }
+        LocalDate decided = l.renewalDecisionDate();
+        f.fact("renewalDecisionDate", decided);
+        if (decided != null && !decided.isAfter(expiry)) {
+            f.satisfied();
+            return;
+        }
+        if (decided == null && !a.getAsOf().isAfter(expiry)) {
+            f.pending(expiry);
+            return;
+        }
+        if (decided == null) {
+            f.needsReview("overdue");
+            return;
+        }
+        if (a.calendar().workingDaysBetween(applied, expiry) < lead.amount()) {
+            f.needsReview("unit");
+            return;
+        }
+        f.violation(expiry);
     }
 
     /** Starts the finding of rule version {@code key} and runs the check; a date outside the calendar: by hand. */
     private static void judge(Assessment a, String key, Consumer<FindingBuilder> check) {
-        FindingBuilder f = a.report(key);
+        judge(a.report(key), check);
+    }
+
+    /** Runs the check on {@code f} (a finding, or a probe in a rule's condition). */
+    private static void judge(FindingBuilder f, Consumer<FindingBuilder> check) {
         try {
             check.accept(f);
         } catch (OutsideCalendarException e) {

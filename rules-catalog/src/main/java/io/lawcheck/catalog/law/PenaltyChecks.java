@@ -176,10 +176,33 @@ public final class PenaltyChecks {
      * summary penalties.
      */
     public static void summaryLimit(Assessment a, String key, LocalDate date) {
+        summaryLimit(a.report(key), date);
+    }
+
+    /**
+     * Whether {@link #summaryLimit} would report anything (not only SATISFIED): P-SIMP-1's condition runs the same
+     * code on a probe ({@link Assessment#probe}), so a summary decision in order does not activate it in supervision.
+     */
+    public static boolean summaryLimitReports(Assessment a, String key, LocalDate date) {
+        FindingBuilder probe = a.probe(key);
+        summaryLimit(probe, date);
+        return probe.wouldReport();
+    }
+
+    private static void summaryLimit(FindingBuilder f, LocalDate date) {
+        Assessment a = f.assessment();
         EnforcementCase c = a.getCaseFile();
-        FindingBuilder f = a.report(key);
-        List<PenaltyKind> other = c.effectivePenalties().stream().map(Penalty::kind)
-                .filter(k -> k != PenaltyKind.WARNING && k != PenaltyKind.FINE).distinct().toList();
+        // the kinds other than warning and fine, distinct, in order (a loop: a rule's condition runs this)
+        List<PenaltyKind> other = List.of();
+        for (Penalty p : c.effectivePenalties()) {
+            PenaltyKind k = p.kind();
+            if (k != PenaltyKind.WARNING && k != PenaltyKind.FINE && !other.contains(k)) {
+                if (other.isEmpty()) {
+                    other = new ArrayList<>(2);
+                }
+                other.add(k);
+            }
+        }
         if (!other.isEmpty()) {
             f.fact("otherPenalties", other.toString()).variant("kind").violation();
             return;

@@ -189,6 +189,17 @@ public final class Assessment {
         return new FindingBuilder(this, catalog.rules().version(key));
     }
 
+    /**
+     * A finding builder for rule version {@code key} that adds no finding: it records no facts and notes only whether
+     * the check run on it reaches an outcome shown in this mode ({@link FindingBuilder#wouldReport}). A rule whose
+     * outcome has several branches runs its own consequence code on it in its condition ({@code precheck ||
+     * ...Reports(...)}), so a file in order does not activate the rule in supervision and the condition cannot drift
+     * from the consequence.
+     */
+    public FindingBuilder probe(String key) {
+        return new FindingBuilder(this, catalog.rules().version(key), true);
+    }
+
     /** Starts a deadline check for rule version {@code key}. */
     public DeadlineCheck deadline(String key) {
         return new DeadlineCheck(report(key));

@@ -47,11 +47,30 @@ public final class FindingBuilder {
     private final Attributes parameters = new Attributes();
     private Verification basis;
     private String variant;
+    /**
+     * A probe ({@link Assessment#probe}) records no facts or parameters and emits nothing: it only notes whether its
+     * outcome would be shown, so a rule's condition can run the rule's own consequence code.
+     */
+    private final boolean probe;
+    private boolean shown;
 
     FindingBuilder(Assessment assessment, RuleVersion version) {
+        this(assessment, version, false);
+    }
+
+    FindingBuilder(Assessment assessment, RuleVersion version, boolean probe) {
         this.assessment = assessment;
         this.version = version;
         this.basis = version.verification();
+        this.probe = probe;
+    }
+
+    /**
+     * A probe's answer: the check reached an outcome this assessment shows (anything but SATISFIED outside a
+     * pre-check). Always false for a builder that reports ({@link Assessment#report}).
+     */
+    public boolean wouldReport() {
+        return shown;
     }
 
     public Assessment assessment() {
@@ -63,14 +82,14 @@ public final class FindingBuilder {
     }
 
     public FindingBuilder fact(String name, Object value) {
-        if (value != null) {
+        if (value != null && !probe) {
             facts.put(name, value);
         }
         return this;
     }
 
     public FindingBuilder param(String name, Object value) {
-        if (value != null) {
+        if (value != null && !probe) {
             parameters.put(name, value);
         }
         return this;
@@ -78,15 +97,19 @@ public final class FindingBuilder {
 
     /** Records a scoped parameter (and lowers the basis to its verification). */
     public FindingBuilder param(String name, ParameterValue value) {
-        parameters.put(name, value.text());
-        parameters.put(name + "Source", value.source());
+        if (!probe) {
+            parameters.put(name, value.text());
+            parameters.put(name + "Source", value.source());
+        }
         return basedOn(value.verification());
     }
 
     /** The rule version's statutory period {@code name}, recorded as a parameter. */
     public Period period(String name) {
         Period p = parsePeriod(version.param(name));
-        parameters.put(name, p.toString());
+        if (!probe) {
+            parameters.put(name, p.toString());
+        }
         return p;
     }
 
@@ -105,7 +128,9 @@ public final class FindingBuilder {
     /** The rule version's statutory amount {@code name} in yuan, recorded as a parameter. */
     public BigDecimal amount(String name) {
         BigDecimal v = new BigDecimal(version.param(name));
-        parameters.put(name, v);
+        if (!probe) {
+            parameters.put(name, v);
+        }
         return v;
     }
 
@@ -199,6 +224,10 @@ public final class FindingBuilder {
             downgraded = true;
         }
         if (status == FindingStatus.SATISFIED && !assessment.isPrecheck()) {
+            return;
+        }
+        if (probe) {
+            shown = true;
             return;
         }
         RuleDefinition rule = assessment.catalog().rules().rule(version);

@@ -102,7 +102,7 @@ public class BatchController {
     public ResponseEntity<StreamingResponseBody> batch(
             InputStream body,
             @RequestHeader(value = HttpHeaders.CONTENT_LENGTH, required = false) Long contentLength,
-            @Parameter(description = "legal as-of date (ISO-8601); default: today in Asia/Shanghai")
+            @Parameter(description = "legal as-of date (ISO-8601, 1949-10-01..2099-12-31); default: today in Asia/Shanghai")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @Parameter(description = "SUPERVISION (default) or PRECHECK")
             @RequestParam(defaultValue = "SUPERVISION") CheckMode mode) {
@@ -154,7 +154,7 @@ public class BatchController {
     public StatisticsResponse statistics(
             InputStream body,
             @RequestHeader(value = HttpHeaders.CONTENT_LENGTH, required = false) Long contentLength,
-            @Parameter(description = "legal as-of date (ISO-8601); default: today in Asia/Shanghai")
+            @Parameter(description = "legal as-of date (ISO-8601, 1949-10-01..2099-12-31); default: today in Asia/Shanghai")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         refuseOversized(contentLength);
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);

@@ -46,7 +46,7 @@ public class CheckController {
                     + "with citations and bilingual messages.")
     @PostMapping(path = "/checks", consumes = MediaType.APPLICATION_JSON_VALUE)
     public CheckResponse check(@Valid @RequestBody CaseDto body,
-                               @Parameter(description = "legal as-of date (ISO-8601); default: today in Asia/Shanghai")
+                               @Parameter(description = "legal as-of date (ISO-8601, 1949-10-01..2099-12-31); default: today in Asia/Shanghai")
                                @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                LocalDate asOf,
                                @Parameter(description = "SUPERVISION (default) or PRECHECK")

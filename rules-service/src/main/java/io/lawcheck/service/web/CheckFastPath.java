@@ -25,7 +25,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.concurrent.atomic.LongAdder;
@@ -169,9 +168,12 @@ public final class CheckFastPath implements Filter {
         return values.hasMoreElements() ? null : value;
     }
 
-    /** As {@link QueryParameters} reads {@code asOf}: absent, empty or blank is null (today). */
+    /**
+     * As {@link QueryParameters} reads {@code asOf}: absent, empty or blank is null (today); not a date, or outside
+     * the range of a case's dates, throws (the request then goes to Spring MVC, which answers 400 naming it).
+     */
     static LocalDate asOf(String value) {
-        return value == null || value.isBlank() ? null : LocalDate.parse(value, DateTimeFormatter.ISO_DATE);
+        return value == null || value.isBlank() ? null : QueryParameters.supportedDate("asOf", value);
     }
 
     /** As {@link QueryParameters} reads {@code mode} (default SUPERVISION, trimmed). */

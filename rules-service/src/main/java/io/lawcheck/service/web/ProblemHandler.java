@@ -55,6 +55,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "the period cannot be computed: a date lies outside the years the official calendar covers")));
     }
 
+    /** {@code asOf} outside 1949-10-01..2099-12-31: refused as a body date there would be, with the same reason. */
+    @ExceptionHandler(QueryParameters.DateOutOfRangeException.class)
+    public ResponseEntity<Object> dateOutOfRange(QueryParameters.DateOutOfRangeException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid parameter", List.of(new FieldProblem(ex.parameter(),
+                io.lawcheck.service.web.dto.ConsistentCaseValidator.RANGE_REASON)));
+    }
+
     /** A batch larger than configured (lawcheck.batch.max-bytes). */
     @ExceptionHandler(BatchController.BatchTooLargeException.class)
     public ResponseEntity<Object> batchTooLarge(BatchController.BatchTooLargeException ex) {

@@ -1,5 +1,6 @@
 package io.lawcheck.service.web;
 
+import io.lawcheck.service.web.dto.ConsistentCaseValidator;
 import org.springframework.core.MethodParameter;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -22,6 +23,9 @@ import java.time.format.DateTimeParseException;
  * reflective hashCode ran on every request. Together about 8% of a check's CPU in the profile (docs/performance.md).
  * Same results and errors: the first value of the parameter; empty or absent gives the default or null; a value that
  * does not convert is a {@link MethodArgumentTypeMismatchException} (ProblemHandler: 400 naming the parameter).
+ * A date outside the range every date of a case has ({@link ConsistentCaseValidator#inRange}, 1949-10-01..2099-12-31)
+ * is a {@link DateOutOfRangeException}: 400 naming the parameter with the body dates' reason. The only such date
+ * parameter is {@code asOf}, on every endpoint that takes it; a date decades away is a typing error, as in the body.
  * Registered ahead of Spring's resolvers for io.lawcheck controllers only ({@code HttpConfiguration}).
  */
 public final class QueryParameters implements HandlerMethodArgumentResolver {
@@ -65,11 +69,37 @@ public final class QueryParameters implements HandlerMethodArgumentResolver {
                     }
                     return null;
                 }
-                return LocalDate.parse(value, DateTimeFormatter.ISO_DATE);
+                return supportedDate(name, value);
             }
             return enumValue(type, value.trim());
         } catch (DateTimeParseException | IllegalArgumentException e) {
             throw new MethodArgumentTypeMismatchException(value, type, name, parameter, e);
+        }
+    }
+
+    /**
+     * {@code value} as an ISO date ({@link DateTimeParseException} if it is none), refused with a
+     * {@link DateOutOfRangeException} naming {@code name} outside the range of a case's dates.
+     */
+    static LocalDate supportedDate(String name, String value) {
+        LocalDate date = LocalDate.parse(value, DateTimeFormatter.ISO_DATE);
+        if (!ConsistentCaseValidator.inRange(date)) {
+            throw new DateOutOfRangeException(name);
+        }
+        return date;
+    }
+
+    /** A date query parameter outside 1949-10-01..2099-12-31 (ProblemHandler: 400 naming it). */
+    public static final class DateOutOfRangeException extends RuntimeException {
+        private final String parameter;
+
+        DateOutOfRangeException(String parameter) {
+            super(parameter + " " + ConsistentCaseValidator.RANGE_REASON, null, false, false); // bad input: no stack
+            this.parameter = parameter;
+        }
+
+        public String parameter() {
+            return parameter;
         }
     }
 

@@ -59,7 +59,7 @@ public class WarningController {
                     + "responsible legal office, handling deadline, escalation date, major-case flag.")
     @PostMapping(path = "/warnings", consumes = MediaType.APPLICATION_JSON_VALUE)
     public WarningResponse warn(@Valid @RequestBody WarningRequest body,
-                                @Parameter(description = "legal as-of date (ISO-8601); default: today in Asia/Shanghai")
+                                @Parameter(description = "legal as-of date (ISO-8601, 1949-10-01..2099-12-31); default: today in Asia/Shanghai")
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                 LocalDate asOf) {
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);

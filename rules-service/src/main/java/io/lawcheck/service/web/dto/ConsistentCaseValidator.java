@@ -43,6 +43,8 @@ public final class ConsistentCaseValidator implements ConstraintValidator<Consis
     /** Founding of the PRC: no administrative decision under current law is older. */
     static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
     static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
+    /** Why a date outside the range is refused; the {@code asOf} query parameter gives the same reason. */
+    public static final String RANGE_REASON = "must be between " + EARLIEST + " and " + LATEST;
 
     /** Pairs (later, earlier): the later step cannot be dated before the earlier one. */
     static final List<StepKind[]> ORDER = List.of(
@@ -212,13 +214,13 @@ public final class ConsistentCaseValidator implements ConstraintValidator<Consis
         return s == null ? null : s.date();
     }
 
-    static boolean inRange(LocalDate date) {
+    public static boolean inRange(LocalDate date) {
         return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
     }
 
     private static void inRange(Problems problems, Field field, LocalDate date) {
         if (date != null && !inRange(date)) {
-            problems.add(field, "must be between " + EARLIEST + " and " + LATEST);
+            problems.add(field, RANGE_REASON);
         }
     }
 
