@@ -5,7 +5,7 @@
 # included; other load moves it much less than req/s), plus the load average; then the median per build and engine.
 # A and B are directories each holding lawcheck-service.jar and benchmarks-0.1.0-SNAPSHOT.jar of one build (copy
 # them out of rules-service/target and benchmarks/target after `mvn package`); the benchmarks jar goes on
-# loader.path so that ENGINES=baseline works as in http-load.sh. An optional DIR/jvm.opts adds JVM flags for that
+# loader.path so that ENGINES=baseline and subset work as in http-load.sh. An optional DIR/jvm.opts adds JVM flags for that
 # build only (e.g. one jar against itself with -Dserver.tomcat.threads.max=4).
 # Usage: benchmarks/http-ab.sh DIR_A DIR_B
 # Env: ROUNDS (3), ENGINES ("drools baseline"), CONNS (64), DURATION (15s), WARMUP (20s), PORT (18380),
@@ -51,9 +51,7 @@ start() { # $1 = build dir, $2 = engine, $3 = log; rest = extra JVM flags
     --server.address=127.0.0.1 --server.port="$PORT" > "$log" 2>&1 &
   SERVER_PID=$!
   wait_health_up "$(date +%s%N)" 9000 0.02 "$log" > /dev/null || exit 1 # 20 ms steps, at most ~3 min
-  if [ "$engine" = baseline ] && ! grep -q "lawcheck.engine=baseline" "$log"; then
-    echo "baseline engine not active; see $log" >&2; exit 1
-  fi
+  check_engine "$engine" "$log"
 }
 
 ROWS=

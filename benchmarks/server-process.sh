@@ -30,3 +30,17 @@ wait_health_up() {
 # utime + stime of process $1, in clock ticks (TICK per second).
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 TICK=$(getconf CLK_TCK)
+
+# Fails unless the server's log ($2) shows that engine $1 answers: a run must never silently measure another engine
+# (the banners of io.lawcheck.bench.service.BenchmarkEngineInitializer).
+check_engine() {
+  local engine=$1 log=$2
+  case "$engine" in
+    baseline|subset)
+      grep -q "lawcheck.engine=$engine" "$log" || { echo "$engine engine not active; see $log" >&2; exit 1; } ;;
+    *)
+      if grep -qE "lawcheck.engine=(baseline|subset)" "$log"; then
+        echo "$engine run answered by a benchmark engine; see $log" >&2; exit 1
+      fi ;;
+  esac
+}

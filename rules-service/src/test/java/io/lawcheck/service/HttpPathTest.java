@@ -55,12 +55,12 @@ class HttpPathTest {
     ResultMapper resultMapper;
 
     @Test
-    void requestThreadsAreTwoPerCpuWithinTheCheckersIdleSessionsAndConnectionsStayOpen() {
+    void requestThreadsAreOnePerCpuAndOneMoreWithinTheCheckersIdleSessionsAndConnectionsStayOpen() {
         TomcatWebServer server = (TomcatWebServer) context.getWebServer();
         AbstractHttp11Protocol<?> protocol =
                 (AbstractHttp11Protocol<?>) server.getTomcat().getConnector().getProtocolHandler();
         assertThat(protocol.getMaxThreads()).isEqualTo(HttpConfiguration.defaultMaxThreads())
-                .isEqualTo(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()))
+                .isEqualTo(Runtime.getRuntime().availableProcessors() + 1)
                 // every request thread finds an idle rule session (Checker keeps max(8, 4 x CPUs))
                 .isLessThanOrEqualTo(Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
         assertThat(protocol.getMaxKeepAliveRequests()).isEqualTo(-1);

@@ -2,6 +2,7 @@ package io.lawcheck.core.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Objects;
@@ -16,8 +17,11 @@ public final class WorkingCalendar {
     /** Longest walk over days before giving up; no legal period here is longer than a few years. */
     private static final int MAX_STEPS = 3_700;
 
-    private final Set<LocalDate> holidays;
-    private final Set<LocalDate> workdays;
+    // One bit per covered day (index: epoch day - firstDay), computed once: every deadline rule walks days, and a
+    // set probe per day (two, plus the day of the week) was a visible share of a check.
+    private final long firstDay;
+    private final BitSet working;
+    private final BitSet holiday;
     private final int firstYear;
     private final int lastYear;
     private final String version;
@@ -29,13 +33,25 @@ public final class WorkingCalendar {
         }
         this.firstYear = firstYear;
         this.lastYear = lastYear;
-        this.holidays = Set.copyOf(new HashSet<>(holidays));
-        this.workdays = Set.copyOf(new HashSet<>(workdays));
+        Set<LocalDate> holidaySet = new HashSet<>(holidays);
+        Set<LocalDate> workdaySet = new HashSet<>(workdays);
         this.version = Objects.requireNonNull(version, "version");
-        for (LocalDate d : this.workdays) {
-            if (this.holidays.contains(d)) {
+        for (LocalDate d : workdaySet) {
+            if (holidaySet.contains(d)) {
                 throw new IllegalArgumentException(d + " is both a holiday and a make-up working day");
             }
+        }
+        this.firstDay = LocalDate.of(firstYear, 1, 1).toEpochDay();
+        int days = Math.toIntExact(LocalDate.of(lastYear, 12, 31).toEpochDay() - firstDay + 1);
+        this.working = new BitSet(days);
+        this.holiday = new BitSet(days);
+        for (int i = 0; i < days; i++) {
+            LocalDate d = LocalDate.ofEpochDay(firstDay + i);
+            DayOfWeek dow = d.getDayOfWeek();
+            boolean isHoliday = holidaySet.contains(d);
+            holiday.set(i, isHoliday);
+            working.set(i, workdaySet.contains(d)
+                    || dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !isHoliday);
         }
     }
 
@@ -63,17 +79,13 @@ public final class WorkingCalendar {
 
     public boolean isWorkingDay(LocalDate date) {
         requireCovered(date);
-        if (workdays.contains(date)) {
-            return true;
-        }
-        DayOfWeek dow = date.getDayOfWeek();
-        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holidays.contains(date);
+        return working.get((int) (date.toEpochDay() - firstDay));
     }
 
     /** Official holidays only (not ordinary weekends). */
     public boolean isHoliday(LocalDate date) {
         requireCovered(date);
-        return holidays.contains(date);
+        return holiday.get((int) (date.toEpochDay() - firstDay));
     }
 
     /** The n-th working day after {@code start}; the start day is not counted (民法典 Art 201). */

@@ -245,8 +245,8 @@ public final class FindingBuilder {
         if (dueDate != null) {
             fact("dueDate", dueDate);
         }
-        assessment.add(new Finding(rule.id(), version.version(), rule.family(), rule.severity(), status, dueDate,
-                rule.title(), render(template), version.citations(), facts.freeze(), parameters.freeze(), basis));
+        assessment.add(Finding.rendered(rule.id(), version.version(), rule.family(), rule.severity(), status,
+                dueDate, rule.title(), template, version.citations(), facts.freeze(), parameters.freeze(), basis));
     }
 
     private LocalizedText template(RuleDefinition rule, FindingStatus status) {
@@ -282,8 +282,11 @@ public final class FindingBuilder {
         return keys[status.ordinal()];
     }
 
-    private LocalizedText render(LocalizedText template) {
-        return new LocalizedText(substitute(template.zh(), true), substitute(template.en(), false));
+    /** {@code template} with its placeholders filled from a finding's parameters and facts (see {@link Finding}). */
+    static LocalizedText render(LocalizedText template, java.util.Map<String, Object> parameters,
+                                java.util.Map<String, Object> facts) {
+        return new LocalizedText(substitute(template.zh(), true, parameters, facts),
+                substitute(template.en(), false, parameters, facts));
     }
 
     /**
@@ -291,7 +294,8 @@ public final class FindingBuilder {
      * as they are. Hand-rolled rather than a template library: it runs for every finding, and values (which may come
      * from the case) are inserted as text, never substituted again.
      */
-    private String substitute(String text, boolean chinese) {
+    private static String substitute(String text, boolean chinese, java.util.Map<String, Object> parameters,
+                                     java.util.Map<String, Object> facts) {
         return MessageTemplate.of(text).render(name -> {
             Object value = parameters.get(name);
             if (value == null) {

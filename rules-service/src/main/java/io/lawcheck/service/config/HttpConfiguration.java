@@ -20,18 +20,19 @@ import java.util.List;
  * conversion machinery ({@link QueryParameters}), and request threads sized to the CPUs. Checking is CPU-bound:
  * Tomcat's default of 200 threads let 64 connections run 64 checks at once on 2 cores, each holding a rule session
  * (the checker keeps {@code max(8, 4 x CPUs)} idle sessions and builds and drops the rest), and time-slicing them
- * stretched every answer. With {@code max(4, 2 x CPUs)} threads (fewer than the idle sessions, so every request
- * finds one), further requests wait briefly in the connector's queue instead; 4 threads on 2 cores cost less CPU per
- * request and had a lower p99 than 8 in A/B runs (docs/performance.md). Batch answers stream on Spring's task
- * executor, not on these threads. {@code server.tomcat.threads.max}, when set, wins.
+ * stretched every answer. With {@code CPUs + 1} threads (fewer than the idle sessions, so every request finds one),
+ * further requests wait briefly in the connector's queue instead. A/B runs on 2 cores (docs/performance.md): 4
+ * threads cost less CPU per request than 8 with a lower p99; 3 gave 25% more checks per second than 4 at the same
+ * p99; 2 gave more still but doubled the p99 (one thread off the CPU then stalls half the service). Batch answers
+ * stream on Spring's task executor, not on these threads. {@code server.tomcat.threads.max}, when set, wins.
  */
 @Configuration(proxyBeanMethods = false)
 public class HttpConfiguration {
     static final String MAX_THREADS = "server.tomcat.threads.max";
 
-    /** Default request threads: two per CPU, at least 4 (at most the checker's idle sessions, max(8, 4 x CPUs)). */
+    /** Default request threads: one per CPU and one more (within the checker's idle sessions, max(8, 4 x CPUs)). */
     public static int defaultMaxThreads() {
-        return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        return Runtime.getRuntime().availableProcessors() + 1;
     }
 
     /** Puts {@link QueryParameters} ahead of Spring's resolvers (custom resolvers otherwise come after them). */

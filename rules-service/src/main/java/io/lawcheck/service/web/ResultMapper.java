@@ -26,10 +26,22 @@ public interface ResultMapper {
     @Mapping(target = "summary", expression = "java(summary(result))")
     CheckResponse toResponse(CheckResult result);
 
-    // Finding's maps are already unmodifiable copies: no second copy per finding
-    @Mapping(target = "facts", expression = "java(finding.facts())")
-    @Mapping(target = "parameters", expression = "java(finding.parameters())")
-    FindingDto toDto(Finding finding);
+    /**
+     * Written out rather than generated: a {@link Finding} is a class (its message is rendered when first read), not
+     * a record, and MapStruct sees only {@code getX()} getters on classes. Its maps are already unmodifiable copies:
+     * no second copy per finding.
+     */
+    default FindingDto toDto(Finding finding) {
+        if (finding == null) {
+            return null;
+        }
+        return new FindingDto(finding.ruleId(), finding.ruleVersion(), finding.family(), finding.severity(),
+                finding.status(), finding.dueDate(), toText(finding.title()), toText(finding.message()),
+                citationListToCitationDtoList(finding.citations()), finding.facts(), finding.parameters(),
+                finding.basis());
+    }
+
+    List<CitationDto> citationListToCitationDtoList(List<Citation> citations);
 
     @Mapping(target = "conditional", expression = "java(window.conditional())")
     @Mapping(target = "closed", expression = "java(window.closed())")

@@ -1,6 +1,7 @@
 package io.lawcheck.bench.service;
 
 import io.lawcheck.bench.BaselineChecker;
+import io.lawcheck.bench.SubsetCatalog;
 import io.lawcheck.catalog.StandardCatalog;
 import io.lawcheck.core.catalog.Catalog;
 import io.lawcheck.core.check.CaseChecker;
@@ -18,10 +19,11 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The baseline switch works without build-time conditions (so also in the service's AOT mode): the initializer is
- * registered in spring.factories and, only with lawcheck.engine=baseline, puts the baseline ahead of the Checker.
+ * The engine switch works without build-time conditions (so also in the service's AOT mode): the initializer is
+ * registered in spring.factories and, only with lawcheck.engine=baseline or subset, puts the baseline or Drools on
+ * the subset ahead of the service's Checker.
  */
-class BaselineEngineInitializerTest {
+class BenchmarkEngineInitializerTest {
     static Catalog catalog;
 
     @BeforeAll
@@ -32,7 +34,7 @@ class BaselineEngineInitializerTest {
     @Test
     void registeredInSpringFactories() {
         assertThat(SpringFactoriesLoader.forDefaultResourceLocation().load(ApplicationContextInitializer.class))
-                .anyMatch(BaselineEngineInitializer.class::isInstance);
+                .anyMatch(BenchmarkEngineInitializer.class::isInstance);
     }
 
     @Test
@@ -41,9 +43,21 @@ class BaselineEngineInitializerTest {
     }
 
     @Test
+    void droolsOnTheSubsetAnswersWithSubset() {
+        CaseChecker checker = checkerWith("subset");
+        assertThat(checker).isInstanceOf(Checker.class);
+        Catalog subset = ((Checker) checker).catalog();
+        assertThat(subset).isNotSameAs(catalog);
+        assertThat(SubsetCatalog.ruleNames(subset)).isNotEmpty()
+                .allSatisfy(name -> assertThat(BaselineChecker.RULE_IDS).contains(name.substring(0, name.indexOf('@'))))
+                .extracting(name -> name.substring(0, name.indexOf('@'))).containsAll(BaselineChecker.RULE_IDS);
+    }
+
+    @Test
     void droolsAnswersWithoutIt() {
         assertThat(checkerWith(null)).isInstanceOf(Checker.class);
         assertThat(checkerWith("drools")).isInstanceOf(Checker.class);
+        assertThat(((Checker) checkerWith("drools")).catalog()).isSameAs(catalog);
     }
 
     /** A context like the service's: a Catalog and a Checker bean; the caller asks for a CaseChecker. */
@@ -56,7 +70,7 @@ class BaselineEngineInitializerTest {
             context.setEnvironment(env);
             context.registerBean("catalog", Catalog.class, () -> catalog);
             context.registerBean("checker", Checker.class, () -> Checker.of(catalog));
-            new BaselineEngineInitializer().initialize(context);
+            new BenchmarkEngineInitializer().initialize(context);
             context.refresh();
             return context.getBean(CaseChecker.class);
         }
