@@ -659,9 +659,7 @@ public final class CoercionChecks {
      */
     public static boolean courtApplicationInTimeReports(Assessment a, String key, CoercionMeasure m,
                                                         LocalDate applied) {
-        FindingBuilder probe = a.probe(key);
-        judge(probe, m, f -> applicationTiming(a, f, m, applied));
-        return probe.wouldReport();
+        return a.wouldReport(key, probe -> judge(probe, m, f -> applicationTiming(a, f, m, applied)));
     }
 
     private static void applicationTiming(Assessment a, FindingBuilder f, CoercionMeasure m, LocalDate applied) {
@@ -710,9 +708,7 @@ public final class CoercionChecks {
      */
     public static boolean courtApplicationAfterReminderReports(Assessment a, String key, CoercionMeasure m,
                                                                LocalDate applied) {
-        FindingBuilder probe = a.probe(key);
-        judge(probe, m, f -> applicationAfterReminder(a, f, m, applied));
-        return probe.wouldReport();
+        return a.wouldReport(key, probe -> judge(probe, m, f -> applicationAfterReminder(a, f, m, applied)));
     }
 
     private static void applicationAfterReminder(Assessment a, FindingBuilder f, CoercionMeasure m, LocalDate applied) {

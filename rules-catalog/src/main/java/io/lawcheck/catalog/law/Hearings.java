@@ -157,9 +157,7 @@ public final class Hearings {
      * whose decision is not yet dated and whose window has run out does not activate it in supervision either.
      */
     public static boolean noDecisionInsideRequestWindowReports(Assessment a, String key, LocalDate notice) {
-        FindingBuilder probe = a.probe(key);
-        noDecisionInsideRequestWindow(a, probe, notice);
-        return probe.wouldReport();
+        return a.wouldReport(key, probe -> noDecisionInsideRequestWindow(a, probe, notice));
     }
 
     private static void noDecisionInsideRequestWindow(Assessment a, FindingBuilder f, LocalDate notice) {

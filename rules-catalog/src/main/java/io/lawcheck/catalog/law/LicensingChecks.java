@@ -293,9 +293,7 @@ public final class LicensingChecks {
      * the same code on a probe ({@link Assessment#probe}), so a file in order does not activate it in supervision.
      */
     public static boolean hearingOnRequestReports(Assessment a, String key, LicensingApplication l) {
-        FindingBuilder probe = a.probe(key);
-        judge(probe, f -> hearingRequestOutcome(a, f, l));
-        return probe.wouldReport();
+        return a.wouldReport(key, probe -> judge(probe, f -> hearingRequestOutcome(a, f, l)));
     }
 
     private static void hearingRequestOutcome(Assessment a, FindingBuilder f, LicensingApplication l) {
@@ -374,9 +372,7 @@ public final class LicensingChecks {
      */
     public static boolean renewalDecidedBeforeExpiryReports(Assessment a, String key, LicensingApplication l,
                                                             LocalDate applied) {
-        FindingBuilder probe = a.probe(key);
-        judge(probe, f -> renewalOutcome(a, f, l, applied));
-        return probe.wouldReport();
+        return a.wouldReport(key, probe -> judge(probe, f -> renewalOutcome(a, f, l, applied)));
     }
 
     private static void renewalOutcome(Assessment a, FindingBuilder f, LicensingApplication l, LocalDate applied) {

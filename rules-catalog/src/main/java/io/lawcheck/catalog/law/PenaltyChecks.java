@@ -184,9 +184,7 @@ public final class PenaltyChecks {
      * code on a probe ({@link Assessment#probe}), so a summary decision in order does not activate it in supervision.
      */
     public static boolean summaryLimitReports(Assessment a, String key, LocalDate date) {
-        FindingBuilder probe = a.probe(key);
-        summaryLimit(probe, date);
-        return probe.wouldReport();
+        return a.wouldReport(key, probe -> summaryLimit(probe, date));
     }
 
     private static void summaryLimit(FindingBuilder f, LocalDate date) {

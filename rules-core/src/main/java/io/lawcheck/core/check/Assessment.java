@@ -200,6 +200,16 @@ public final class Assessment {
         return new FindingBuilder(this, catalog.rules().version(key), true);
     }
 
+    /**
+     * Whether {@code consequence}, run on a {@link #probe} for {@code key}, reaches an outcome shown in this mode: the
+     * {@code ...Reports(...)} helpers of rule conditions are this call with the consequence's own code.
+     */
+    public boolean wouldReport(String key, java.util.function.Consumer<FindingBuilder> consequence) {
+        FindingBuilder probe = probe(key);
+        consequence.accept(probe);
+        return probe.wouldReport();
+    }
+
     /** Starts a deadline check for rule version {@code key}. */
     public DeadlineCheck deadline(String key) {
         return new DeadlineCheck(report(key));
