@@ -273,13 +273,9 @@ class QuietRulesTest {
 
     // ---- Multi-limb rules (Items) and deadlines on sub-records: the condition walks the consequence's own limbs ----
 
-    /** A seizure on Mon 2023-09-04 with every Chapter III step on file (as CoercionRulesTest). */
+    /** {@link CoercionBuilder#seizureInOrder()}, as in CoercionRulesTest. */
     private static CoercionBuilder seizure() {
-        return new CoercionBuilder().kind(CoercionKind.SEIZURE).legalBasis(true).agencyEmpowered(true)
-                .entrusted(false).priorApproval(true).certificatesShown(true).partyNotified(true).rightsTold(true)
-                .statementHeard(true).onSiteRecord(true).recordSigned(true).partyPresent(true).videoRecorded(true)
-                .urgent(false).measureDate("2023-09-04").itemsRelated(true).dailyNecessities(false)
-                .alreadySealed(false).decisionOnSpot(true).decisionComplete(true).periodDays(30);
+        return CoercionBuilder.seizureInOrder();
     }
 
     /**

@@ -481,11 +481,25 @@ public final class CoercionChecks {
         return items;
     }
 
-    /** Whether {@code time} falls within "HH:mm-HH:mm" (the interval may run past midnight). */
+    /** Night hours text (a catalog parameter, so few distinct values) -> {start, end}, parsed once. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, LocalTime[]> NIGHT_HOURS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Whether {@code time} falls within "HH:mm-HH:mm" (the interval may run past midnight). C-EXEC-3's condition calls
+     * it for every dated enforcement, so the text is parsed once, not per case.
+     */
     static boolean isNight(LocalTime time, String hours) {
-        String[] parts = hours.split("-");
-        LocalTime start = LocalTime.parse(parts[0].strip());
-        LocalTime end = LocalTime.parse(parts[1].strip());
+        LocalTime[] interval = NIGHT_HOURS.get(hours);
+        if (interval == null) {
+            String[] parts = hours.split("-");
+            interval = new LocalTime[] {LocalTime.parse(parts[0].strip()), LocalTime.parse(parts[1].strip())};
+            if (NIGHT_HOURS.size() < 100) {
+                NIGHT_HOURS.putIfAbsent(hours, interval);
+            }
+        }
+        LocalTime start = interval[0];
+        LocalTime end = interval[1];
         if (start.isAfter(end)) {
             return !time.isBefore(start) || time.isBefore(end);
         }

@@ -40,11 +40,7 @@ class CoercionRulesTest {
 
     /** A seizure on Mon 2023-09-04 with every Chapter III step on file. */
     private static CoercionBuilder seizure() {
-        return new CoercionBuilder().kind(CoercionKind.SEIZURE).legalBasis(true).agencyEmpowered(true)
-                .entrusted(false).priorApproval(true).certificatesShown(true).partyNotified(true).rightsTold(true)
-                .statementHeard(true).onSiteRecord(true).recordSigned(true).partyPresent(true).videoRecorded(true)
-                .urgent(false).measureDate("2023-09-04").itemsRelated(true).dailyNecessities(false)
-                .alreadySealed(false).decisionOnSpot(true).decisionComplete(true).periodDays(30);
+        return CoercionBuilder.seizureInOrder();
     }
 
     /** Direct enforcement of a fine with a complete, lawful reminder and decision. */
