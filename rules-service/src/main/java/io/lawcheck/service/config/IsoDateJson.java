@@ -84,6 +84,14 @@ public final class IsoDateJson {
         }
     }
 
+    /**
+     * {@code text} as yyyy-MM-dd, or null if it is not a valid date of exactly that shape (the caller then parses it
+     * as before, for the same value or error): query parameters such as {@code asOf} are read this way too.
+     */
+    public static LocalDate isoDate(String text) {
+        return text.length() == 10 ? isoDate(text.toCharArray(), 0) : null;
+    }
+
     /** {@code c[at .. at + 9]} as yyyy-MM-dd, or null if it is not a valid date of that shape. */
     static LocalDate isoDate(char[] c, int at) {
         if (c[at + 4] != '-' || c[at + 7] != '-') {

@@ -1,5 +1,6 @@
 package io.lawcheck.service.web;
 
+import io.lawcheck.service.config.IsoDateJson;
 import io.lawcheck.service.web.dto.ConsistentCaseValidator;
 import org.springframework.core.MethodParameter;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -82,7 +83,11 @@ public final class QueryParameters implements HandlerMethodArgumentResolver {
      * {@link DateOutOfRangeException} naming {@code name} outside the range of a case's dates.
      */
     static LocalDate supportedDate(String name, String value) {
-        LocalDate date = LocalDate.parse(value, DateTimeFormatter.ISO_DATE);
+        // yyyy-MM-dd without DateTimeFormatter (1.6% of a single check's samples); anything else as before
+        LocalDate date = IsoDateJson.isoDate(value);
+        if (date == null) {
+            date = LocalDate.parse(value, DateTimeFormatter.ISO_DATE);
+        }
         if (!ConsistentCaseValidator.inRange(date)) {
             throw new DateOutOfRangeException(name);
         }
