@@ -42,7 +42,7 @@ public final class Filing {
             return true;
         }
         Period period = p.get().period();
-        if (!filed.isAfter(period.earliestEnd(found))) {
+        if (period.surelyWithin(found, filed)) {
             return false; // in time under any calendar (timely reports it SATISFIED even beyond the calendar)
         }
         try {
@@ -88,9 +88,7 @@ public final class Filing {
                 f.needsReview("overdue");
             }
         } catch (OutsideCalendarException e) {
-            if (filed != null && !filed.isAfter(period.earliestEnd(found))) {
-                f.inTimeUnderAnyCalendar(filed, period.earliestEnd(found)); // as mayBeLate judges it
-            } else {
+            if (!f.inTimeUnderAnyCalendar(period, found, filed)) { // as mayBeLate judges it
                 f.outsideCalendar(e.date());
             }
         }

@@ -3,12 +3,19 @@ package io.lawcheck.core.calendar;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A legal period such as "5 working days" or "90 days". Parsed from data as {@code "5 WORKING_DAYS"}. */
 public record Period(int amount, DayCount unit) {
     private static final Pattern TEXT = Pattern.compile("(\\d+)\\s+([A-Z_]+)");
+    /**
+     * Parsed periods by text. Catalog data has a handful of distinct texts, read for most findings (rule parameters,
+     * scoped parameters, message values), so each is parsed once here rather than cached again by every caller.
+     */
+    private static final ConcurrentHashMap<String, Period> PARSED = new ConcurrentHashMap<>();
+    private static final int PARSED_LIMIT = 1_000;
 
     public Period {
         Objects.requireNonNull(unit, "unit");
@@ -30,6 +37,17 @@ public record Period(int amount, DayCount unit) {
     }
 
     public static Period parse(String text) {
+        Period p = PARSED.get(text);
+        if (p == null) {
+            p = parseText(text);
+            if (PARSED.size() < PARSED_LIMIT) {
+                PARSED.putIfAbsent(text, p);
+            }
+        }
+        return p;
+    }
+
+    private static Period parseText(String text) {
         Matcher m = TEXT.matcher(text.trim().toUpperCase(Locale.ROOT));
         if (!m.matches()) {
             throw new IllegalArgumentException("period must look like '5 WORKING_DAYS', '90 DAYS' or '3 MONTHS': "
@@ -45,6 +63,11 @@ public record Period(int amount, DayCount unit) {
      */
     public LocalDate earliestEnd(LocalDate start) {
         return unit == DayCount.MONTHS ? start.plusMonths(amount) : start.plusDays(amount);
+    }
+
+    /** Whether {@code done} (null: not done) is on or before {@link #earliestEnd}: in time under any calendar. */
+    public boolean surelyWithin(LocalDate start, LocalDate done) {
+        return done != null && !done.isAfter(earliestEnd(start));
     }
 
     @Override

@@ -15,9 +15,8 @@ import java.util.function.Function;
 public record ParameterValue(ParameterRow row) {
     private static final int CACHE_LIMIT = 10_000;
     // One map per form, keyed by the row's own text (its hash is cached on the string): a "kind:" + text key was
-    // concatenated and hashed again on every read.
+    // concatenated and hashed again on every read. Periods are cached by Period.parse itself.
     private static final ConcurrentHashMap<String, BigDecimal> DECIMALS = new ConcurrentHashMap<>();
-    private static final ConcurrentHashMap<String, Period> PERIODS = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<String, List<String>> ITEMS = new ConcurrentHashMap<>();
 
     public String name() {
@@ -33,7 +32,7 @@ public record ParameterValue(ParameterRow row) {
     }
 
     public Period period() {
-        return parsed(PERIODS, Period::parse);
+        return Period.parse(row.value());
     }
 
     /** The value as a comma-separated list, each item stripped, empty items dropped. */

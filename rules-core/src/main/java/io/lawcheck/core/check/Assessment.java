@@ -149,12 +149,12 @@ public final class Assessment {
      * even when the calendar does not cover the period). False when either date is missing.
      */
     public boolean surelyInTime(String key, String periodName, LocalDate start, LocalDate done) {
-        return start != null && done != null && !done.isAfter(period(key, periodName).earliestEnd(start));
+        return start != null && done != null && period(key, periodName).surelyWithin(start, done);
     }
 
     /** Rule version {@code key}'s statutory period parameter {@code name} (parsed once per text). */
     public Period period(String key, String name) {
-        return FindingBuilder.parsePeriod(ruleVersion(key).param(name));
+        return Period.parse(ruleVersion(key).param(name));
     }
 
     public RuleVersion ruleVersion(String key) {

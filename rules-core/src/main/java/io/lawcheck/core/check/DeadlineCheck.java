@@ -68,23 +68,6 @@ public final class DeadlineCheck {
         return this;
     }
 
-    /** Computes the due date, or null (having reported NEEDS_REVIEW) when the calendar does not cover it. */
-    public LocalDate due() {
-        try {
-            return finding.assessment().calendar().endOf(start, period);
-        } catch (OutsideCalendarException e) {
-            outsideCalendar(e);
-            return null;
-        }
-    }
-
-    private void outsideCalendar(OutsideCalendarException e) {
-        if (target == StepKind.DECISION) {
-            finding.fact(DecisionWindow.LATEST_UNKNOWN_FACT, e.date());
-        }
-        finding.outsideCalendar(e.date());
-    }
-
     private void late(LocalDate due) {
         if (excused == TriState.YES) {
             finding.needsReview("extended");
@@ -100,12 +83,12 @@ public final class DeadlineCheck {
         try {
             due = a.calendar().endOf(start, period);
         } catch (OutsideCalendarException e) {
-            LocalDate earliestEnd = period.earliestEnd(start);
-            if (step.date() != null && !step.date().isAfter(earliestEnd)) {
-                // In time under any calendar (Assessment.surelyInTime): the years it lacks do not matter.
-                finding.inTimeUnderAnyCalendar(step.date(), earliestEnd);
-            } else {
-                outsideCalendar(e);
+            // In time under any calendar (Assessment.surelyInTime): the years it lacks do not matter.
+            if (!finding.inTimeUnderAnyCalendar(period, start, step.date())) {
+                if (target == StepKind.DECISION) {
+                    finding.fact(DecisionWindow.LATEST_UNKNOWN_FACT, e.date());
+                }
+                finding.outsideCalendar(e.date());
             }
             return;
         }

@@ -30,7 +30,6 @@ public final class FindingBuilder {
             "Done on ${actualDate}, no later than ${earliestEnd}, the earliest day the period can end whatever the"
                     + " holidays: in time.");
 
-    private static final ConcurrentHashMap<String, Period> PERIODS = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<String, String[]> VARIANT_KEYS = new ConcurrentHashMap<>();
     /**
      * Catalog template -> the same with the UNVERIFIED note, built once: a text concatenated per finding was also
@@ -106,21 +105,9 @@ public final class FindingBuilder {
 
     /** The rule version's statutory period {@code name}, recorded as a parameter. */
     public Period period(String name) {
-        Period p = parsePeriod(version.param(name));
+        Period p = Period.parse(version.param(name));
         if (!probe) {
             parameters.put(name, p.toString());
-        }
-        return p;
-    }
-
-    /** Parsed once per distinct text: the catalog has a handful of periods and this runs for most findings. */
-    static Period parsePeriod(String text) {
-        Period p = PERIODS.get(text);
-        if (p == null) {
-            p = Period.parse(text);
-            if (PERIODS.size() < 1_000) {
-                PERIODS.putIfAbsent(text, p);
-            }
         }
         return p;
     }
@@ -170,11 +157,17 @@ public final class FindingBuilder {
     }
 
     /**
-     * Done on {@code done}, no later than {@code earliestEnd} ({@link Period#earliestEnd}): in time under any holiday
-     * calendar, so SATISFIED (variant {@code inTime}) even where the calendar cannot count the period.
+     * For a {@code period} from {@code start} the calendar cannot count: when {@code done} is no later than
+     * {@link Period#earliestEnd} it is in time under any holiday calendar, so this reports SATISFIED (variant
+     * {@code inTime}) and answers true; otherwise it reports nothing and answers false (the caller then says the
+     * period must be computed by hand, {@link #outsideCalendar}).
      */
-    public void inTimeUnderAnyCalendar(LocalDate done, LocalDate earliestEnd) {
-        fact("actualDate", done).fact("earliestEnd", earliestEnd).variant("inTime").satisfied();
+    public boolean inTimeUnderAnyCalendar(Period period, LocalDate start, LocalDate done) {
+        if (!period.surelyWithin(start, done)) {
+            return false;
+        }
+        fact("actualDate", done).fact("earliestEnd", period.earliestEnd(start)).variant("inTime").satisfied();
+        return true;
     }
 
     /** The period could not be computed because a date lies outside the official calendar. */
@@ -328,7 +321,7 @@ public final class FindingBuilder {
             return d.stripTrailingZeros().toPlainString();
         }
         if (v instanceof String s && isPeriodText(s)) {
-            return parsePeriod(s).label(chinese);
+            return Period.parse(s).label(chinese);
         }
         return String.valueOf(v);
     }
