@@ -16,21 +16,21 @@ import java.util.List;
  * NEEDS_REVIEW (variant {@code unknown}) listing the open questions, else SATISFIED.
  * <p>
  * A rule whose consequence walks its limbs through one method {@code limbs(..., Items)} can ask the same method, in
- * its condition, whether there is anything to report: {@link #probe} makes an Items that records no text and no
- * facts, only whether some limb is unmet or open ({@link #reportable}). The condition and the consequence then run
- * the same limb tests and cannot drift apart; outside a pre-check a file in order does not activate the rule (its
- * SATISFIED finding would not be shown). Facts and periods a limb needs go through {@link #fact} and
- * {@link #period}, which write to the finding only when reporting.
+ * its condition, whether there is anything to report: {@link #probe} makes an Items over a probe finding
+ * ({@link Assessment#probe}, which records nothing), and {@link #reportable} says whether some limb is unmet or
+ * open. The condition and the consequence then run the same limb tests and cannot drift apart; outside a pre-check a
+ * file in order does not activate the rule (its SATISFIED finding would not be shown). Facts and periods a limb needs
+ * go through {@link #fact} and {@link #period}, which the probe does not record.
  */
 final class Items {
-    private final List<LocalizedText> defects;
-    private final List<LocalizedText> unknowns;
-    /** Where facts and periods go; null for a probe, or for an Items reported with {@link #report(FindingBuilder)}. */
+    // Created on the first unmet or open limb: a file in order (and every probe of one) allocates no list.
+    private List<LocalizedText> defects;
+    private List<LocalizedText> unknowns;
+    /**
+     * Where facts and periods go: the finding, or a probe ({@link Assessment#probe}), which records nothing; null for
+     * an Items reported with {@link #report(FindingBuilder)}.
+     */
     private final FindingBuilder finding;
-    /** A probe's case and rule version (for periods); null when reporting. */
-    private final Assessment assessment;
-    private final String key;
-    private boolean open;
 
     Items() {
         this(null);
@@ -38,27 +38,15 @@ final class Items {
 
     /** Items whose facts and periods go to {@code f}, reported with {@link #report()}. */
     Items(FindingBuilder f) {
-        this.defects = new ArrayList<>();
-        this.unknowns = new ArrayList<>();
         this.finding = f;
-        this.assessment = null;
-        this.key = null;
-    }
-
-    private Items(Assessment a, String key) {
-        this.defects = null;
-        this.unknowns = null;
-        this.finding = null;
-        this.assessment = a;
-        this.key = key;
     }
 
     /** Items that only tell whether rule version {@code key} would report anything for {@code a}. */
     static Items probe(Assessment a, String key) {
-        return new Items(a, key);
+        return new Items(a.probe(key));
     }
 
-    /** Records a fact on the finding (nothing when probing). */
+    /** Records a fact on the finding (a probe ignores it). */
     Items fact(String name, Object value) {
         if (finding != null) {
             finding.fact(name, value);
@@ -66,7 +54,7 @@ final class Items {
         return this;
     }
 
-    /** Records a parameter on the finding (nothing when probing). */
+    /** Records a parameter on the finding (a probe ignores it). */
     Items param(String name, Object value) {
         if (finding != null) {
             finding.param(name, value);
@@ -74,7 +62,7 @@ final class Items {
         return this;
     }
 
-    /** Records a scoped parameter on the finding, lowering its basis to the parameter's (nothing when probing). */
+    /** Records a scoped parameter on the finding, lowering its basis to the parameter's (a probe ignores it). */
     Items param(String name, ParameterValue value) {
         if (finding != null) {
             finding.param(name, value);
@@ -84,26 +72,26 @@ final class Items {
 
     /** The rule version's statutory period {@code name}: recorded as a parameter when reporting. */
     Period period(String name) {
-        return finding != null ? finding.period(name) : assessment.period(key, name);
+        return finding.period(name);
     }
 
     /** Some limb is unmet or open: the rule reports VIOLATION or NEEDS_REVIEW (a probe's answer). */
     boolean reportable() {
-        return open;
+        return defects != null || unknowns != null;
     }
 
     private void defect(String zh, String en) {
-        open = true;
-        if (defects != null) {
-            defects.add(new LocalizedText(zh, en));
+        if (defects == null) {
+            defects = new ArrayList<>();
         }
+        defects.add(new LocalizedText(zh, en));
     }
 
     private void unknown(String zh, String en) {
-        open = true;
-        if (unknowns != null) {
-            unknowns.add(new LocalizedText(zh, en));
+        if (unknowns == null) {
+            unknowns = new ArrayList<>();
         }
+        unknowns.add(new LocalizedText(zh, en));
     }
 
     /** The limb is met when {@code met} is YES. */
@@ -135,23 +123,19 @@ final class Items {
         return this;
     }
 
-    boolean hasDefects() {
-        return !defects.isEmpty();
-    }
-
     /** Reports to the finding given at construction. */
     void report() {
         report(finding);
     }
 
     void report(FindingBuilder f) {
-        if (!defects.isEmpty()) {
+        if (defects != null) {
             f.fact("defects", join(defects));
-            if (!unknowns.isEmpty()) {
+            if (unknowns != null) {
                 f.fact("unknowns", join(unknowns));
             }
             f.violation();
-        } else if (!unknowns.isEmpty()) {
+        } else if (unknowns != null) {
             f.fact("unknowns", join(unknowns)).needsReview("unknown");
         } else {
             f.satisfied();
