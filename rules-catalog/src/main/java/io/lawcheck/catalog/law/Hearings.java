@@ -77,7 +77,20 @@ public final class Hearings {
      * the one more favourable to the agency, so a VIOLATION here is a violation under either reading.
      */
     public static void scheduleNoticeInTime(Assessment a, String key, LocalDate held) {
-        FindingBuilder f = a.report(key).fact("hearingHeld", held);
+        scheduleNoticeInTime(a, a.report(key), held);
+    }
+
+    /**
+     * Whether {@link #scheduleNoticeInTime} would report anything (not only SATISFIED), by running the same code on a
+     * probe ({@link Assessment#probe}): P-HEAR-4 ends its condition with {@code precheck || ...Reports(...)}, so a
+     * file in order does not activate it in supervision.
+     */
+    public static boolean scheduleNoticeInTimeReports(Assessment a, String key, LocalDate held) {
+        return a.wouldReport(key, probe -> scheduleNoticeInTime(a, probe, held));
+    }
+
+    private static void scheduleNoticeInTime(Assessment a, FindingBuilder f, LocalDate held) {
+        f.fact("hearingHeld", held);
         Period notice = f.period("noticeBefore");
         LocalDate served = a.dateOf(StepKind.HEARING_SCHEDULE_SERVED);
         if (served == null) {
@@ -109,40 +122,6 @@ public final class Hearings {
     }
 
     /**
-     * Whether {@link #scheduleNoticeInTime} would only find the notice in time (SATISFIED, shown in a pre-check only).
-     * P-HEAR-4 ends its condition with {@code precheck || !scheduleNoticeInOrder(...)}: files in order do not activate
-     * it. False when the calendar cannot count the period (the rule then says so).
-     */
-    public static boolean scheduleNoticeInOrder(Assessment a, String key, LocalDate held) {
-        LocalDate served = a.dateOf(StepKind.HEARING_SCHEDULE_SERVED);
-        if (served == null) {
-            return false;
-        }
-        try {
-            return !held.isBefore(earliestHearingDay(a, a.period(key, "noticeBefore"), served));
-        } catch (OutsideCalendarException e) {
-            return false;
-        }
-    }
-
-    /**
-     * Whether {@link #noDecisionInsideRequestWindow} would only find the decision made after the window (SATISFIED,
-     * shown in a pre-check only). P-HEAR-10 ends its condition with {@code precheck || !decidedAfterRequestWindow(...)}:
-     * files in order do not activate it. False when the calendar cannot count the window (the rule then says so).
-     */
-    public static boolean decidedAfterRequestWindow(Assessment a, String key, LocalDate notice) {
-        LocalDate decision = a.dateOf(StepKind.DECISION);
-        if (decision == null) {
-            return false;
-        }
-        try {
-            return decision.isAfter(a.calendar().endOf(notice, a.period(key, "requestWindow")));
-        } catch (OutsideCalendarException e) {
-            return false;
-        }
-    }
-
-    /**
      * P-HEAR-10: while the party may still ask for a hearing, no decision may be made. The window ends on the last
      * day of the request period (2021: 5 working days; before: 3 days, extended past a rest day by 民法典 Art 203).
      */
@@ -152,9 +131,9 @@ public final class Hearings {
 
     /**
      * Whether {@link #noDecisionInsideRequestWindow} would report anything (not only SATISFIED), by running the same
-     * code on a probe ({@link Assessment#probe}): P-HEAR-10's condition asks it after the cheaper
-     * {@link #decidedAfterRequestWindow} (a dated decision after the window, the usual file in order), so a file
-     * whose decision is not yet dated and whose window has run out does not activate it in supervision either.
+     * code on a probe ({@link Assessment#probe}): P-HEAR-10 ends its condition with {@code precheck || ...Reports(...)},
+     * so a file in order (a decision after the window, or none yet and the window run out) does not activate it in
+     * supervision.
      */
     public static boolean noDecisionInsideRequestWindowReports(Assessment a, String key, LocalDate notice) {
         return a.wouldReport(key, probe -> noDecisionInsideRequestWindow(a, probe, notice));
