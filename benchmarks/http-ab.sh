@@ -5,7 +5,7 @@
 # included; other load moves it much less than req/s), plus the load average; then the median per build and engine.
 # A and B are directories each holding lawcheck-service.jar and benchmarks-0.1.0-SNAPSHOT.jar of one build (copy
 # them out of rules-service/target and benchmarks/target after `mvn package`); the benchmarks jar goes on
-# loader.path so that ENGINES=baseline and subset work as in http-load.sh. An optional DIR/jvm.opts adds JVM flags for that
+# loader.path so that ENGINES=baseline, subset and none work as in http-load.sh. An optional DIR/jvm.opts adds JVM flags for that
 # build only (e.g. one jar against itself with -Dserver.tomcat.threads.max=4).
 # Usage: benchmarks/http-ab.sh DIR_A DIR_B
 # Env: ROUNDS (3), ENGINES ("drools baseline"), CONNS (64), DURATION (15s), WARMUP (20s), PORT (18380),

@@ -6,14 +6,15 @@
 #     baseline (lawcheck.engine=baseline), the benchmarks jar on loader.path, same JVM flags, same launch (all in the
 #     jar's default Spring AOT mode; the engine is picked by an initializer, not a build-time condition:
 #     io.lawcheck.bench.service.BenchmarkEngineInitializer); subset / baseline is the engine's share for the same
-#     rules, drools / subset what the rest of the catalog costs;
+#     rules, drools / subset what the rest of the catalog costs; and by no rules at all (lawcheck.engine=none: the
+#     case parsed, validated, mapped and answered with no findings), the floor of HTTP + JSON on this machine;
 #     throughput, p50/p99/p99.9, the server's peak RSS, and CPU time per request of the server and of wrk (the
 #     CPU figures stay meaningful when other jobs load the machine; req/s and latencies do not);
 #  3. batch: 1,000,000 generated cases through POST /api/v1/checks/batch (io.lawcheck.bench.http.BatchLoad: NDJSON
 #     streamed from memory in requests of 100,000 cases, 2 at a time; result lines counted) on the Drools server.
 # Prints one table at the end. Needs wrk (Debian: apt-get install -y wrk). Every wrk run is bounded by time (-d) and
 # count (MAX_REQUESTS per wrk thread), the batch by its case count and BATCH_TIMEOUT; the server is stopped at the end.
-# Env: DURATION (15s), WARMUP (20s), CONNS ("1 16 64"), ENGINES ("drools subset baseline"), STARTUP_RUNS (3; 0 skips),
+# Env: DURATION (15s), WARMUP (20s), CONNS ("1 16 64"), ENGINES ("drools subset baseline none"), STARTUP_RUNS (3; 0 skips),
 # BATCH_CASES (1000000; 0 skips), BATCH_PER_REQUEST (100000), BATCH_PARALLEL (2), BATCH_TIMEOUT (600 s),
 # CHECK_PATH (/api/v1/checks?asOf=2024-11-01), JAR (the service jar to run; default the one built here), CLIENT_OPTS
 # (BatchLoad's JVM flags), JFR=1 (flight recordings, in benchmarks/target/http-load/, of an extra
@@ -27,7 +28,7 @@ STARTUP_RUNS=${STARTUP_RUNS:-3}
 DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-20s}
 CONNS=${CONNS:-1 16 64}
-ENGINES=${ENGINES:-drools subset baseline}
+ENGINES=${ENGINES:-drools subset baseline none}
 BATCH_CASES=${BATCH_CASES:-1000000}
 BATCH_PER_REQUEST=${BATCH_PER_REQUEST:-100000}
 BATCH_PARALLEL=${BATCH_PARALLEL:-2}
@@ -196,6 +197,7 @@ ratio() { # $1 / $2 at $3 connections, when both ran
 }
 for c in $CONNS; do
   ratio drools baseline "$c"; ratio subset baseline "$c"; ratio drools subset "$c"
+  ratio drools none "$c"; ratio baseline none "$c"
 done
 if [ -n "$BATCH_LINE" ]; then
   echo

@@ -4,6 +4,7 @@ import io.lawcheck.bench.BaselineChecker;
 import io.lawcheck.bench.SubsetCatalog;
 import io.lawcheck.core.catalog.Catalog;
 import io.lawcheck.core.check.CaseChecker;
+import io.lawcheck.core.check.Assessment;
 import io.lawcheck.core.check.Checker;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContextInitializer;
@@ -20,6 +21,8 @@ import java.util.function.Supplier;
  * <li>{@code subset}: Drools on the same subset ({@link SubsetCatalog}: the shipped KieBase cut down to
  * {@link BaselineChecker#RULE_IDS}), so that subset ÷ baseline is the engine's share of the HTTP cost for the same
  * rules, while drools ÷ subset is what the rest of the law costs;</li>
+ * <li>{@code none}: no rules at all, every case answered with no findings ({@link #NO_RULES}): what HTTP, JSON,
+ * validation and mapping cost on their own, the floor under every engine on this machine;</li>
  * <li>anything else ({@code drools}, the default): the service's own Checker over the full catalog.</li>
  * </ul>
  * The production jar contains none of this.
@@ -35,6 +38,16 @@ public class BenchmarkEngineInitializer implements ApplicationContextInitializer
             + "baseline";
     public static final String SUBSET_BANNER = "lawcheck.engine=subset: checks are answered by Drools on the "
             + "benchmark subset";
+    public static final String NONE_BANNER = "lawcheck.engine=none: checks are answered with no findings, no rules run";
+
+    /**
+     * The {@code none} engine: an {@link Assessment} of the case on which no rule runs, so the answer is built and
+     * written exactly as a check's (case id, as-of date, mode, the catalog's versions, a draft's decision window),
+     * with no findings. Everything before it (parsing, validation, mapping) is the same as for the other engines.
+     */
+    static CaseChecker noRules(Catalog catalog) {
+        return (enforcementCase, asOf, mode) -> new Assessment(enforcementCase, asOf, mode, catalog).result();
+    }
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -44,6 +57,11 @@ public class BenchmarkEngineInitializer implements ApplicationContextInitializer
                 LoggerFactory.getLogger(BenchmarkEngineInitializer.class).warn("{} (rules {}), not by Drools", BANNER,
                         BaselineChecker.RULE_IDS);
                 return new BaselineChecker(((GenericApplicationContext) context).getBean(Catalog.class));
+            });
+        } else if ("none".equals(engine)) {
+            register(context, () -> {
+                LoggerFactory.getLogger(BenchmarkEngineInitializer.class).warn(NONE_BANNER);
+                return noRules(((GenericApplicationContext) context).getBean(Catalog.class));
             });
         } else if ("subset".equals(engine)) {
             register(context, () -> {

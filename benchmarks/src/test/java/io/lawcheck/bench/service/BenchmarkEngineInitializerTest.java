@@ -1,11 +1,15 @@
 package io.lawcheck.bench.service;
 
 import io.lawcheck.bench.BaselineChecker;
+import io.lawcheck.bench.CaseGenerator;
 import io.lawcheck.bench.SubsetCatalog;
 import io.lawcheck.catalog.StandardCatalog;
 import io.lawcheck.core.catalog.Catalog;
 import io.lawcheck.core.check.CaseChecker;
+import io.lawcheck.core.check.CheckMode;
+import io.lawcheck.core.check.CheckResult;
 import io.lawcheck.core.check.Checker;
+import io.lawcheck.core.model.EnforcementCase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationContextInitializer;
@@ -20,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The engine switch works without build-time conditions (so also in the service's AOT mode): the initializer is
- * registered in spring.factories and, only with lawcheck.engine=baseline or subset, puts the baseline or Drools on
- * the subset ahead of the service's Checker.
+ * registered in spring.factories and, only with lawcheck.engine=baseline, subset or none, puts the baseline, Drools on
+ * the subset or no rules at all ahead of the service's Checker.
  */
 class BenchmarkEngineInitializerTest {
     static Catalog catalog;
@@ -51,6 +55,24 @@ class BenchmarkEngineInitializerTest {
         assertThat(SubsetCatalog.ruleNames(subset)).isNotEmpty()
                 .allSatisfy(name -> assertThat(BaselineChecker.RULE_IDS).contains(name.substring(0, name.indexOf('@'))))
                 .extracting(name -> name.substring(0, name.indexOf('@'))).containsAll(BaselineChecker.RULE_IDS);
+    }
+
+    @Test
+    void noRulesAnswerWithNone() {
+        CaseChecker checker = checkerWith("none");
+        assertThat(checker).isNotInstanceOf(Checker.class).isNotInstanceOf(BaselineChecker.class);
+        // a case the full catalog finds violations in: no findings, but the answer's other fields as a check's
+        EnforcementCase file = CaseGenerator.generate(64).stream()
+                .filter(c -> !Checker.of(catalog).check(c, CaseGenerator.AS_OF, CheckMode.SUPERVISION)
+                        .violations().isEmpty())
+                .findFirst().orElseThrow();
+        CheckResult result = checker.check(file, CaseGenerator.AS_OF, CheckMode.SUPERVISION);
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.caseId()).isEqualTo(file.caseId());
+        assertThat(result.asOf()).isEqualTo(CaseGenerator.AS_OF);
+        assertThat(result.mode()).isEqualTo(CheckMode.SUPERVISION);
+        assertThat(result.catalogVersion()).isEqualTo(catalog.version());
+        assertThat(result.calendarVersion()).isEqualTo(catalog.calendar().version());
     }
 
     @Test
