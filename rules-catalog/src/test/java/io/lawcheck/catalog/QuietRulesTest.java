@@ -168,13 +168,15 @@ class QuietRulesTest {
         assertThat(fired(early, CheckMode.SUPERVISION, r)).doesNotContain("P-DEC-3", "P-SERV-1");
         assertThat(fired(early, CheckMode.PRECHECK, r)).contains("P-DEC-3", "P-SERV-1");
         expect(r[0], "P-SERV-1", FindingStatus.SATISFIED, "2021");
-        // Fri 2022-05-27 is the seventh natural day: still surely in time. Mon 2022-05-30 is not surely in time
-        // (the rule fires) but within 7 working days (due Tue 2022-05-31): nothing to report in supervision.
+        // Fri 2022-05-27 is the seventh natural day: surely in time. Mon 2022-05-30 is not surely in time but within
+        // 7 working days (due Tue 2022-05-31): the condition's probe counts them, so the rule does not fire either.
         assertThat(fired(inOrder("q8").servedOn("2022-05-27").build(), CheckMode.SUPERVISION, r))
                 .doesNotContain("P-SERV-1");
         assertThat(fired(inOrder("q9").servedOn("2022-05-30").build(), CheckMode.SUPERVISION, r))
-                .contains("P-SERV-1");
+                .doesNotContain("P-SERV-1");
         expectNone(r[0], "P-SERV-1");
+        assertThat(fired(inOrder("q9").servedOn("2022-05-30").build(), CheckMode.PRECHECK, r)).contains("P-SERV-1");
+        expect(r[0], "P-SERV-1", FindingStatus.SATISFIED, "2021");
         assertThat(fired(inOrder("q10").servedOn("2022-06-01").build(), CheckMode.SUPERVISION, r))
                 .contains("P-SERV-1");
         expect(r[0], "P-SERV-1", FindingStatus.VIOLATION, "2021");
@@ -184,6 +186,39 @@ class QuietRulesTest {
         assertThat(fired(inOrder("q12").partyPresent(TriState.YES).servedOn("2022-05-21").build(),
                 CheckMode.SUPERVISION, r)).contains("P-SERV-1");
         expect(r[0], "P-SERV-1", FindingStatus.VIOLATION, "2021");
+    }
+
+    /**
+     * P-SERV-3 (治安: served within 2 days) and P-DEC-4 (治安: decided within 30 days) for a step in time only because
+     * the period ends on a holiday and moves to the next working day (民法典 Art 203): not surely in time, so the
+     * condition runs the consequence on a probe, which counts the holiday; nothing fires in supervision, SATISFIED in
+     * a pre-check, and the first day after the moved end fires a violation.
+     */
+    @Test
+    void aStepInTimeOnlyThroughAHolidayDoesNotActivateInSupervision() {
+        CheckResult[] r = new CheckResult[1];
+        // Decided Thu 2023-09-28 + 2 days = Sat 30 Sep (holiday to 6 Oct) -> Sat 7 Oct (a make-up working day).
+        CaseBuilder served = publicOrder("q30").filed("2023-09-01").decidedOn("2023-09-28").partyPresent(TriState.NO);
+        assertThat(fired(served.servedOn("2023-10-07").build(), CheckMode.SUPERVISION, r)).doesNotContain("P-SERV-3");
+        assertThat(fired(served.servedOn("2023-10-07").build(), CheckMode.PRECHECK, r)).contains("P-SERV-3");
+        expect(r[0], "P-SERV-3", FindingStatus.SATISFIED, "2006");
+        assertThat(fired(served.servedOn("2023-10-08").build(), CheckMode.SUPERVISION, r)).contains("P-SERV-3");
+        expect(r[0], "P-SERV-3", FindingStatus.VIOLATION, "2006");
+        // Accepted Fri 2023-09-01: day 30 is Sun 1 Oct (holiday to 6 Oct) -> Sat 7 Oct.
+        CaseBuilder decided = publicOrder("q31").filed("2023-09-01").partyPresent(TriState.YES);
+        assertThat(fired(decided.decidedOn("2023-10-07").servedOn("2023-10-07").build(), CheckMode.SUPERVISION, r))
+                .doesNotContain("P-DEC-4", "P-SERV-3");
+        assertThat(fired(decided.decidedOn("2023-10-07").servedOn("2023-10-07").build(), CheckMode.PRECHECK, r))
+                .contains("P-DEC-4");
+        expect(r[0], "P-DEC-4", FindingStatus.SATISFIED, "2006");
+        assertThat(fired(decided.decidedOn("2023-10-08").servedOn("2023-10-08").build(), CheckMode.SUPERVISION, r))
+                .contains("P-DEC-4").doesNotContain("P-SERV-3");
+        expect(r[0], "P-DEC-4", FindingStatus.VIOLATION, "2006");
+    }
+
+    private static CaseBuilder publicOrder(String id) {
+        return CaseBuilder.penalty(id).agency(AgencySystem.PUBLIC_ORDER).individualAged(AgeBand.ADULT).fine("500")
+                .notMajor().twoCertifiedOfficers();
     }
 
     /**

@@ -19,7 +19,7 @@ class SmokeTest {
                 .decidedOn("2022-03-25").partyPresent(TriState.NO).servedOn("2022-03-28").build(), "2022-06-01");
         System.out.println(Checks.summary(r));
         assertThat(r.violations()).isEmpty();
-        assertThat(r.catalogVersion()).isEqualTo("2026.11.15");
+        assertThat(r.catalogVersion()).isEqualTo("2026.11.23");
     }
 
     @Test

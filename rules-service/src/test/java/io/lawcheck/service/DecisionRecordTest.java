@@ -32,7 +32,9 @@ class DecisionRecordTest {
 
     static {
         try {
-            RECORDS = Files.createTempDirectory("lawcheck-records").resolve("sub/decisions.jsonl");
+            // under the module's build directory, so that runs leave nothing in /tmp (mvn clean removes it)
+            Path target = Files.createDirectories(Path.of("target"));
+            RECORDS = Files.createTempDirectory(target, "lawcheck-records").resolve("sub/decisions.jsonl");
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -35,9 +35,24 @@ public final class Decisions {
      * in the catalog.
      */
     public static void withinPeriod(Assessment a, String key, LocalDate filed) {
-        TriState extended = a.getCaseFile().judgements().decisionPeriodExtended();
-        DeadlineCheck check = a.deadline(key).from("filingDate", filed).step(StepKind.DECISION);
-        boolean statutoryExtension = check.finding().version().params().containsKey("extendedPeriod");
+        withinPeriod(a.report(key), filed);
+    }
+
+    /**
+     * Whether {@link #withinPeriod} would show anything in this mode (the condition of P-DEC-3 and P-DEC-4, after
+     * {@code precheck ||}): false at once for a decision on or before the earliest day the period can end
+     * ({@link Assessment#surelyInTime}, no calendar needed), else the consequence's own code on a probe, which also
+     * knows a period ending on a holiday moves to the next working day.
+     */
+    public static boolean withinPeriodReports(Assessment a, String key, LocalDate filed) {
+        return !a.surelyInTime(key, "period", filed, a.dateOf(StepKind.DECISION))
+                && a.wouldReport(key, f -> withinPeriod(f, filed));
+    }
+
+    private static void withinPeriod(FindingBuilder finding, LocalDate filed) {
+        TriState extended = finding.assessment().getCaseFile().judgements().decisionPeriodExtended();
+        DeadlineCheck check = finding.deadline().from("filingDate", filed).step(StepKind.DECISION);
+        boolean statutoryExtension = finding.version().params().containsKey("extendedPeriod");
         if (statutoryExtension && extended == TriState.YES) {
             check.within("extendedPeriod").fact("decisionPeriodExtended", extended);
         } else {
@@ -47,17 +62,16 @@ public final class Decisions {
     }
 
     /**
-     * Whether {@link #served} would only find the decision served in time (SATISFIED, which only a pre-check
-     * reports): on the day of the decision when the party was present, else surely within the period
-     * ({@link Assessment#surelyInTime}). P-SERV-1 and P-SERV-3 end their condition with
-     * {@code precheck || !servedInOrder(...)}, so files in order do not activate them.
+     * Whether {@link #served} would show anything in this mode (the condition of P-SERV-1 and P-SERV-3, after
+     * {@code precheck ||}): false at once when the decision was handed over on the day of the decision to a party
+     * present, or served on or before the earliest day the period can end ({@link Assessment#surelyInTime}); else
+     * the consequence's own code on a probe (a period ending on a holiday moves to the next working day).
      */
-    public static boolean servedInOrder(Assessment a, String key, LocalDate decided) {
+    public static boolean servedReports(Assessment a, String key, LocalDate decided) {
         LocalDate served = a.dateOf(StepKind.SERVICE);
-        if (a.getCaseFile().service().partyPresent() == TriState.YES) {
-            return decided.equals(served);
-        }
-        return a.surelyInTime(key, "period", decided, served);
+        boolean inOrder = a.getCaseFile().service().partyPresent() == TriState.YES ? decided.equals(served)
+                : a.surelyInTime(key, "period", decided, served);
+        return !inOrder && a.wouldReport(key, f -> served(f, decided));
     }
 
     /**
@@ -66,11 +80,15 @@ public final class Decisions {
      * say so.
      */
     public static void served(Assessment a, String key, LocalDate decided) {
-        ServiceDetails service = a.getCaseFile().service();
+        served(a.report(key), decided);
+    }
+
+    private static void served(FindingBuilder finding, LocalDate decided) {
+        ServiceDetails service = finding.assessment().getCaseFile().service();
         if (service.partyPresent() == TriState.YES) {
-            FindingBuilder f = a.report(key).fact("decisionDate", decided).fact("partyPresent", TriState.YES)
+            FindingBuilder f = finding.fact("decisionDate", decided).fact("partyPresent", TriState.YES)
                     .variant("present");
-            LocalDate served = a.dateOf(StepKind.SERVICE);
+            LocalDate served = finding.assessment().dateOf(StepKind.SERVICE);
             if (served == null) {
                 f.needsReview("unknown");
             } else if (served.equals(decided)) {
@@ -80,7 +98,7 @@ public final class Decisions {
             }
             return;
         }
-        a.deadline(key).from("decisionDate", decided).within("period").fact("partyPresent", service.partyPresent())
+        finding.deadline().from("decisionDate", decided).within("period").fact("partyPresent", service.partyPresent())
                 .step(StepKind.SERVICE).check();
     }
 }

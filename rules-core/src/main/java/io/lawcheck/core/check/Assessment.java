@@ -212,7 +212,7 @@ public final class Assessment {
 
     /** Starts a deadline check for rule version {@code key}. */
     public DeadlineCheck deadline(String key) {
-        return new DeadlineCheck(report(key));
+        return report(key).deadline();
     }
 
     /**

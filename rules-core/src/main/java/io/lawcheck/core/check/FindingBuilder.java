@@ -76,6 +76,14 @@ public final class FindingBuilder {
         return assessment;
     }
 
+    /**
+     * A deadline check reporting through this builder: on {@link Assessment#report} it reports, on
+     * {@link Assessment#probe} it only tells whether it would ({@link #wouldReport}).
+     */
+    public DeadlineCheck deadline() {
+        return new DeadlineCheck(this);
+    }
+
     public RuleVersion version() {
         return version;
     }
