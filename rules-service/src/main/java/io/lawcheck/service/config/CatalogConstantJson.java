@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes values that are catalog constants (citations: law, version, article, summary, both languages) from JSON
@@ -25,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * are most of a check's answer (4 of 7 KB for the compliant sample) and encoding them was the largest item of JSON
  * output in the profile (docs/performance.md). The output is byte for byte what the ordinary serializer writes:
  * the first use renders it with that serializer; pretty-printed output is not cached. Only for types with a bounded
- * set of values (the catalog's), and at most {@link #MAX_CACHED} values per type.
+ * set of values (the catalog's), and at most {@link #MAX_CACHED} values per type, found by instance
+ * ({@link ReferenceCache}).
  */
 public final class CatalogConstantJson extends SimpleModule {
     static final int MAX_CACHED = 10_000;
@@ -46,7 +46,9 @@ public final class CatalogConstantJson extends SimpleModule {
 
     static final class Cached extends JsonSerializer<Object> implements ResolvableSerializer, ContextualSerializer {
         private final JsonSerializer<Object> delegate;
-        private final ConcurrentHashMap<Object, SerializedString> rendered = new ConcurrentHashMap<>();
+        // by instance: the mapper hands out one DTO per catalog constant (CitationDtos), so each comes back as the
+        // same object, and hashing a record by value per finding cost more than writing it
+        private final ReferenceCache<Object, SerializedString> rendered = new ReferenceCache<>(MAX_CACHED);
 
         Cached(JsonSerializer<Object> delegate) {
             this.delegate = delegate;
@@ -66,10 +68,7 @@ public final class CatalogConstantJson extends SimpleModule {
                     g.setFeatureMask(gen.getFeatureMask());
                     delegate.serialize(value, g, provider);
                 }
-                json = new SerializedString(text.toString());
-                if (rendered.size() < MAX_CACHED) {
-                    rendered.putIfAbsent(value, json);
-                }
+                json = rendered.put(value, new SerializedString(text.toString()));
             }
             gen.writeRawValue(json);
         }
