@@ -195,6 +195,7 @@ ratio() { # $1 / $2 at $3 connections, when both ran
     echo "$1 / $2 at $3 connection(s): $(( 100 * ${RPS[$1-$3]} / ${RPS[$2-$3]} ))%"
   fi
 }
+echo "(ratios of single runs, indicative only: alternated medians come from http-ab.sh with one build as A and B)"
 for c in $CONNS; do
   ratio drools baseline "$c"; ratio subset baseline "$c"; ratio drools subset "$c"
   ratio drools none "$c"; ratio baseline none "$c"
