@@ -3,8 +3,8 @@ package io.lawcheck.bench.service;
 import io.lawcheck.bench.BaselineChecker;
 import io.lawcheck.bench.SubsetCatalog;
 import io.lawcheck.core.catalog.Catalog;
-import io.lawcheck.core.check.CaseChecker;
 import io.lawcheck.core.check.Assessment;
+import io.lawcheck.core.check.CaseChecker;
 import io.lawcheck.core.check.Checker;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContextInitializer;
@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * <li>{@code subset}: Drools on the same subset ({@link SubsetCatalog}: the shipped KieBase cut down to
  * {@link BaselineChecker#RULE_IDS}), so that subset ÷ baseline is the engine's share of the HTTP cost for the same
  * rules, while drools ÷ subset is what the rest of the law costs;</li>
- * <li>{@code none}: no rules at all, every case answered with no findings ({@link #NO_RULES}): what HTTP, JSON,
+ * <li>{@code none}: no rules at all, every case answered with no findings ({@link #noRules}): what HTTP, JSON,
  * validation and mapping cost on their own, the floor under every engine on this machine;</li>
  * <li>anything else ({@code drools}, the default): the service's own Checker over the full catalog.</li>
  * </ul>
