@@ -143,10 +143,11 @@ public final class Assessment {
     /**
      * Whether {@code done} is certainly within rule version {@code key}'s period {@code periodName} from {@code start}:
      * on or before the earliest day that period can end ({@link io.lawcheck.core.calendar.Period#earliestEnd}),
-     * whatever the holiday calendar says. Deadline rules end their condition with
-     * {@code precheck || !surelyInTime(...)}: a file in order then does not activate them in supervision, where the
-     * SATISFIED finding they would reach is not reported ({@link DeadlineCheck} reports SATISFIED for such a date
-     * even when the calendar does not cover the period). False when either date is missing.
+     * whatever the holiday calendar says. The cheap first test of a deadline rule's condition helper (e.g.
+     * {@code Decisions.withinPeriodReports}): such a step needs no probe to know the rule would only reach a SATISFIED
+     * finding, which supervision does not report ({@link DeadlineCheck} reports SATISFIED for such a date even when
+     * the calendar does not cover the period); a later step in time only through a holiday needs the probe. False
+     * when either date is missing.
      */
     public boolean surelyInTime(String key, String periodName, LocalDate start, LocalDate done) {
         return start != null && done != null && period(key, periodName).surelyWithin(start, done);
